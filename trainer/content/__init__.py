@@ -1,0 +1,1 @@
+"""Reading ``modules/`` into domain objects: schema, validation and Markdown rendering."""

@@ -1,0 +1,83 @@
+"""Safe YAML loading that remembers the line of every key, for precise error messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from trainer.content.errors import ContentError
+
+MAX_YAML_BYTES = 2_000_000
+
+Loc = tuple[object, ...]
+
+
+class YamlDocument:
+    """A parsed YAML file with a map from key paths to 1-based line numbers."""
+
+    def __init__(self, path: Path, data: Any, lines: dict[Loc, int]) -> None:
+        self.path = path
+        self.data = data
+        self._lines = lines
+
+    def line(self, loc: Loc) -> int | None:
+        """The line of the deepest known key along ``loc``."""
+        loc = tuple(loc)
+        while loc:
+            if loc in self._lines:
+                return self._lines[loc]
+            loc = loc[:-1]
+        return self._lines.get((), 1)
+
+
+class YamlLoadError(Exception):
+    def __init__(self, error: ContentError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def load_yaml(path: Path, display: str) -> YamlDocument:
+    """Parse ``path`` with ``yaml.safe_load``; raise YamlLoadError naming file and line."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_YAML_BYTES:
+            raise YamlLoadError(
+                ContentError(display, None, f"file is too large ({size} bytes; the limit is {MAX_YAML_BYTES})")
+            )
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise YamlLoadError(ContentError(display, None, f"not UTF-8 text ({exc.reason})")) from exc
+    except OSError as exc:
+        raise YamlLoadError(ContentError(display, None, f"cannot be read: {exc.strerror}")) from exc
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise YamlLoadError(ContentError(display, line, f"YAML syntax error: {exc.problem or exc}")) from exc
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise YamlLoadError(ContentError(display, None, f"YAML cannot be parsed: {type(exc).__name__}")) from exc
+    lines: dict[Loc, int] = {}
+    if node is not None:
+        lines[()] = node.start_mark.line + 1
+        _record(node, (), lines, 0)
+    return YamlDocument(path, data, lines)
+
+
+def _record(node: yaml.Node, loc: Loc, lines: dict[Loc, int], depth: int) -> None:
+    if depth > 64:
+        return
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
+            sub = (*loc, key)
+            lines[sub] = key_node.start_mark.line + 1
+            _record(value_node, sub, lines, depth + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            sub = (*loc, i)
+            lines[sub] = item.start_mark.line + 1
+            _record(item, sub, lines, depth + 1)

@@ -1,0 +1,1 @@
+"""Plain-Python domain: content models, grading, scenarios and scheduling. Imports no Qt."""

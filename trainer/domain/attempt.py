@@ -1,0 +1,108 @@
+"""Planning an attempt (which questions, in which order) and summarising its grades.
+
+The plan is derived only from the quiz and a seed stored with the attempt, so a resumed
+attempt shows exactly the same questions and option orders.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from trainer.domain.grading import Grade
+from trainer.domain.model import (
+    COMPETENCIES,
+    Matching,
+    MultipleResponse,
+    Ordering,
+    Quiz,
+    Scenario,
+    SingleChoice,
+)
+
+
+@dataclass(frozen=True)
+class AttemptPlan:
+    """The questions of one attempt in display order, and the display order of their options."""
+
+    question_ids: tuple[str, ...]
+    option_orders: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def plan_attempt(quiz: Quiz, seed: int) -> AttemptPlan:
+    """Draw and shuffle deterministically from ``seed``."""
+    rng = random.Random(seed)
+    settings = quiz.settings
+    ids = [q.id for q in quiz.questions]
+    if settings.draw is not None and settings.draw < len(ids):
+        ids = rng.sample(ids, settings.draw)
+        if not settings.shuffle_questions:
+            order = {q.id: i for i, q in enumerate(quiz.questions)}
+            ids.sort(key=order.__getitem__)
+    elif settings.shuffle_questions:
+        rng.shuffle(ids)
+    orders: dict[str, tuple[str, ...]] = {}
+    for qid in ids:
+        q = quiz.question(qid)
+        if isinstance(q, (SingleChoice, MultipleResponse)):
+            opts = [o.id for o in q.options]
+            if settings.shuffle_options:
+                rng.shuffle(opts)
+            orders[qid] = tuple(opts)
+        elif isinstance(q, Ordering):
+            # Always shuffled: showing items in key order would give the answer away.
+            items = [i.id for i in q.items]
+            for _ in range(10):
+                rng.shuffle(items)
+                if items != list(q.answer) or len(items) < 2:
+                    break
+            orders[qid] = tuple(items)
+        elif isinstance(q, Matching):
+            resp = [r.id for r in q.responses]
+            if settings.shuffle_options:
+                rng.shuffle(resp)
+            orders[qid] = tuple(resp)
+    return AttemptPlan(tuple(ids), orders)
+
+
+@dataclass(frozen=True)
+class AttemptSummary:
+    """Score of a whole attempt, overall, per competency and per scenario dimension."""
+
+    score: float  # 0..100
+    passed: bool
+    answered: int
+    total: int
+    competencies: dict[str, float]  # competency -> 0..100
+    dimensions: dict[str, float]  # scenario dimension -> summed points
+
+    @property
+    def complete(self) -> bool:
+        return self.answered == self.total
+
+
+def summarise(quiz: Quiz, plan: AttemptPlan, grades: dict[str, Grade], pass_mark: float) -> AttemptSummary:
+    """Each question weighs the same; unanswered questions score 0."""
+    total = len(plan.question_ids)
+    earned = 0.0
+    by_comp: dict[str, list[float]] = {}
+    dims: dict[str, float] = {}
+    for qid in plan.question_ids:
+        q = quiz.question(qid)
+        g = grades.get(qid)
+        s = g.score if g else 0.0
+        earned += s
+        by_comp.setdefault(q.competency, []).append(s)
+        if g and isinstance(q, Scenario):
+            for d, v in g.dimensions.items():
+                dims[d] = dims.get(d, 0.0) + v
+    score = 100.0 * earned / total if total else 0.0
+    competencies = {c: 100.0 * sum(v) / len(v) for c in COMPETENCIES if (v := by_comp.get(c))}
+    return AttemptSummary(
+        score=round(score, 2),
+        passed=score + 1e-9 >= pass_mark,
+        answered=sum(1 for qid in plan.question_ids if qid in grades),
+        total=total,
+        competencies=competencies,
+        dimensions=dims,
+    )

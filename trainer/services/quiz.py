@@ -1,0 +1,117 @@
+"""Taking a quiz: start or resume an attempt, answer questions (saved at once), finish."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from trainer.domain import review
+from trainer.domain.attempt import AttemptPlan, AttemptSummary, plan_attempt, summarise
+from trainer.domain.grading import Grade, InvalidResponse, grade
+from trainer.domain.model import Module, Question, Quiz
+from trainer.domain.records import AttemptRecord
+from trainer.storage.store import ProgressStore
+
+
+class NoAttemptsLeft(Exception):
+    pass
+
+
+@dataclass
+class QuizSession:
+    """An attempt in progress, with the grades given so far."""
+
+    module: Module
+    quiz: Quiz
+    attempt: AttemptRecord
+    plan: AttemptPlan
+    grades: dict[str, Grade] = field(default_factory=dict)
+    responses: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def questions(self) -> list[Question]:
+        return [self.quiz.question(qid) for qid in self.plan.question_ids]
+
+    @property
+    def next_index(self) -> int:
+        """The first unanswered question: where a resumed attempt continues."""
+        for i, qid in enumerate(self.plan.question_ids):
+            if qid not in self.grades:
+                return i
+        return len(self.plan.question_ids)
+
+    @property
+    def finished(self) -> bool:
+        return self.attempt.finished is not None
+
+
+class QuizService:
+    def __init__(self, store: ProgressStore) -> None:
+        self.store = store
+
+    def attempts_left(self, learner_id: str, module: Module) -> int | None:
+        limit = module.quiz.settings.max_attempts
+        if limit is None:
+            return None
+        used = sum(1 for a in self.store.attempts(learner_id, module.id) if a.finished)
+        return max(0, limit - used)
+
+    def start_or_resume(
+        self, learner_id: str, module: Module, language: str = "en", seed: int | None = None
+    ) -> QuizSession:
+        """Resume the open attempt if there is one, else start a new attempt."""
+        quiz = module.quiz_in(language)
+        open_attempt = self.store.open_attempt(learner_id, module.id)
+        if open_attempt is not None and all(_has(quiz, q) for q in open_attempt.question_ids):
+            return self._load(module, quiz, open_attempt)
+        if self.attempts_left(learner_id, module) == 0:
+            raise NoAttemptsLeft(module.id)
+        seed = random.SystemRandom().randrange(2**31) if seed is None else seed
+        plan = plan_attempt(quiz, seed)
+        record = self.store.start_attempt(
+            learner_id, module.id, module.meta.version, seed, plan.question_ids, plan.option_orders
+        )
+        return QuizSession(module, quiz, record, plan)
+
+    def _load(self, module: Module, quiz: Quiz, record: AttemptRecord) -> QuizSession:
+        plan = AttemptPlan(record.question_ids, record.option_orders)
+        session = QuizSession(module, quiz, record, plan)
+        for r in self.store.responses(record.id):
+            session.responses[r.question_id] = r.response
+            try:
+                session.grades[r.question_id] = grade(quiz.question(r.question_id), r.response)
+            except (InvalidResponse, KeyError):
+                session.grades[r.question_id] = Grade(r.score, r.correct)
+        return session
+
+    def answer(self, session: QuizSession, question_id: str, response: Any) -> Grade:
+        """Grade and store the answer before returning; update the learner's review schedule."""
+        q = session.quiz.question(question_id)
+        g = grade(q, response)
+        self.store.record_response(session.attempt.id, question_id, response, g.score, g.correct)
+        learner_id = session.attempt.learner_id
+        now = datetime.now(UTC)
+        state = review.after_answer(self.store.review_state(learner_id, question_id), g.correct, now)
+        if state is not None:
+            self.store.set_review_state(learner_id, session.module.id, question_id, state)
+        session.grades[question_id] = g
+        session.responses[question_id] = response
+        return g
+
+    def summary(self, session: QuizSession) -> AttemptSummary:
+        return summarise(session.quiz, session.plan, session.grades, session.module.pass_mark)
+
+    def finish(self, session: QuizSession) -> AttemptSummary:
+        result = self.summary(session)
+        session.attempt = self.store.finish_attempt(session.attempt.id, result.score, result.passed)
+        return result
+
+
+def _has(quiz: Quiz, question_id: str) -> bool:
+    try:
+        quiz.question(question_id)
+    except KeyError:
+        return False
+    return True

@@ -1,0 +1,74 @@
+"""Schema migrations. Never edit a migration that has shipped; add a new one instead."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("qorgau")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    """The first released schema."""
+    db.executescript(
+        """
+        CREATE TABLE learners (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL,
+            region TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            pin_hash TEXT,
+            created TEXT NOT NULL,
+            active INTEGER NOT NULL DEFAULT 1,
+            prefs TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE TABLE lesson_progress (
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            module_id TEXT NOT NULL,
+            lesson_id TEXT NOT NULL,
+            opened TEXT NOT NULL,
+            read_at TEXT,
+            PRIMARY KEY (learner_id, lesson_id)
+        );
+        CREATE TABLE attempts (
+            id TEXT PRIMARY KEY,
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            module_id TEXT NOT NULL,
+            content_version TEXT NOT NULL,
+            seed INTEGER NOT NULL,
+            plan TEXT NOT NULL,
+            started TEXT NOT NULL,
+            finished TEXT,
+            score REAL,
+            passed INTEGER
+        );
+        CREATE INDEX attempts_learner_module ON attempts(learner_id, module_id);
+        CREATE TABLE responses (
+            id TEXT PRIMARY KEY,
+            attempt_id TEXT NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            response TEXT NOT NULL,
+            score REAL NOT NULL,
+            correct INTEGER NOT NULL,
+            answered TEXT NOT NULL,
+            UNIQUE (attempt_id, question_id)
+        );
+        CREATE TABLE review (
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            module_id TEXT NOT NULL,
+            stage INTEGER NOT NULL,
+            due TEXT,
+            updated TEXT NOT NULL,
+            PRIMARY KEY (learner_id, question_id)
+        );
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """
+    )
+
+
+SCHEMA_VERSION = len(migrations._migrations)
