@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint validate self-test clean
+.PHONY: run test lint validate self-test clean sources
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (apt-get install python3.11 python3.11-venv)"; exit 1; }
@@ -30,3 +30,6 @@ self-test: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+sources: $(STAMP)
+	$(PY) main.py validate --coverage --markdown > modules/SOURCES.md

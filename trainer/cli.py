@@ -42,6 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--markdown", action="store_true", help="with --coverage: print modules/SOURCES.md")
 
     sub.add_parser("self-test", help="check that this installation works (loads content, grades, renders) and exit")
+
+    vc = sub.add_parser(
+        "verify-certificate",
+        help="say what a certificate code certifies (looked up in this data folder)",
+        description="Look up a certificate code in the progress database and print what it certifies. "
+        "Case, spaces and dashes in the code do not matter. Exit status 0: valid; 1: unknown code.",
+    )
+    vc.add_argument(
+        "code", metavar="CODE", help="the verification code printed on the certificate, e.g. ABCD-EFGH-JKLM"
+    )
     return parser
 
 
@@ -50,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
         return cmd_validate(args)
     if args.command == "self-test":
         return cmd_self_test(args)
+    if args.command == "verify-certificate":
+        return cmd_verify_certificate(args)
     raise SystemExit(f"unknown command {args.command!r}")
 
 
@@ -133,4 +145,66 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     browser.setHtml(html)
     check(browser.document().characterCount() > 10, f"Qt widgets on platform {app.platformName()}")
     print("self-test passed")
+    return 0
+
+
+ROLE_NAMES = {
+    "police": "Police officer",
+    "judge": "Judge",
+    "prosecutor": "Prosecutor",
+    "social_worker": "Social worker",
+}
+
+
+def cmd_verify_certificate(args: argparse.Namespace) -> int:
+    """Print what a certificate code certifies; exit 1 when this data folder does not know it.
+
+    A missing database is not created, and a code that does not match its record
+    (the record was changed after issue) counts as unknown.
+    """
+    from trainer.content.loader import load_catalogue
+    from trainer.domain.certificate import normalise_code
+    from trainer.services.certificates import CertificateService
+    from trainer.storage.certificates import CertificateStore
+    from trainer.storage.database import DB_FILENAME, StorageError, open_database
+    from trainer.storage.store import ProgressStore
+
+    code = normalise_code(args.code)
+    if code is None:
+        print(
+            f"{args.code!r} is not a Qorgau certificate code: a code has 12 letters and digits, like ABCD-EFGH-JKLM.",
+            file=sys.stderr,
+        )
+        return 1
+    db_path = paths.data_dir(args.data_dir) / DB_FILENAME
+    if not db_path.is_file():
+        print(f"No certificate {code}: there is no Qorgau database at {db_path}.", file=sys.stderr)
+        return 1
+    try:
+        store = ProgressStore(open_database(db_path))
+    except StorageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    try:
+        catalogue = load_catalogue(paths.content_dir(args.content_dir))
+        cert = CertificateService(store, CertificateStore(store.db), catalogue).verify(code)
+    finally:
+        store.close()
+    if cert is None:
+        print(
+            f"No certificate {code} in {db_path}. Check the code, and that this is the data folder "
+            "of the computer that issued it (--data-dir).",
+            file=sys.stderr,
+        )
+        return 1
+    what = "the full curriculum for the role" if cert.kind == "track" else "a module"
+    print(f"Certificate {cert.code} is valid. It certifies that this learner completed {what}:")
+    print(f"  Name:    {cert.learner_name}")
+    print(f"  Role:    {ROLE_NAMES.get(cert.role, cert.role)}")
+    print(f"  Region:  {cert.region}")
+    for i, m in enumerate(cert.modules):
+        label = "Modules:" if len(cert.modules) > 1 else "Module:"
+        print(f"  {label if i == 0 else '':8} {m.title} ({m.id}, version {m.version})")
+    print(f"  Score:   {cert.score:g}%")
+    print(f"  Date:    {cert.date.isoformat()}")
     return 0

@@ -10,6 +10,8 @@ import yaml
 from trainer.content.errors import ContentError
 
 MAX_YAML_BYTES = 2_000_000
+# libyaml's parser when PyYAML was built with it (the wheels are), else the pure-Python one.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Loc = tuple[object, ...]
 
@@ -51,15 +53,19 @@ def load_yaml(path: Path, display: str) -> YamlDocument:
         raise YamlLoadError(ContentError(display, None, f"not UTF-8 text ({exc.reason})")) from exc
     except OSError as exc:
         raise YamlLoadError(ContentError(display, None, f"cannot be read: {exc.strerror}")) from exc
+    loader = _Loader(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        # One parse: compose the node tree (which knows its lines), then build the data from it.
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         raise YamlLoadError(ContentError(display, line, f"YAML syntax error: {exc.problem or exc}")) from exc
     except (yaml.YAMLError, RecursionError) as exc:
         raise YamlLoadError(ContentError(display, None, f"YAML cannot be parsed: {type(exc).__name__}")) from exc
+    finally:
+        loader.dispose()
     lines: dict[Loc, int] = {}
     if node is not None:
         lines[()] = node.start_mark.line + 1

@@ -71,4 +71,28 @@ def m001_initial(db: Database) -> None:
     )
 
 
+@migrations()
+def m002_certificates(db: Database) -> None:
+    """Certificates issued to learners; the code is derived from the rest of the row.
+
+    Plain ``execute`` (not ``executescript``, which commits first) keeps the new table inside the
+    migration's transaction together with its record.
+    """
+    db.execute(
+        """
+        CREATE TABLE certificates (
+            code TEXT PRIMARY KEY,
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('module', 'track')),
+            module_ids TEXT NOT NULL,
+            content_versions TEXT NOT NULL,
+            score REAL NOT NULL,
+            issued TEXT NOT NULL,
+            attempt_ids TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX certificates_learner ON certificates(learner_id)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)

@@ -48,12 +48,20 @@ def run_gui(args: argparse.Namespace) -> int:
         return 2
 
     from trainer.ui.main_window import MainWindow
+    from trainer.ui.theme import apply_theme
 
+    apply_theme(
+        app,
+        context.store.setting("theme", "light") or "light",
+        float(context.store.setting("font_scale", "1.0") or 1.0),
+    )
     window = MainWindow(context)
     window.resize(1280, 720)
     window.show()
     if args.exit_after_start:
         window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+    elif context.catalogue.skipped:
+        QTimer.singleShot(0, window.show_content_problems)
     code = app.exec()
     context.close()
     lock.unlock()

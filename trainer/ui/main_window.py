@@ -1,37 +1,435 @@
-"""The main window: a stack of screens, a menu, and the content warnings at start-up."""
+"""The main window: navigation between screens, menus, "leave now", and settings.
+
+The window only wires screens to services; the rules live in trainer.services and trainer.domain.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from trainer import APP_NAME
+from trainer import APP_NAME, __version__
+from trainer.domain.records import Learner
 from trainer.services.context import AppContext
+from trainer.services.curriculum import Place
+from trainer.services.quiz import NoAttemptsLeft, QuizSession
+from trainer.services.search import LessonIndex
+from trainer.ui.dialogs import Ask
+from trainer.ui.home_screen import HomeScreen
+from trainer.ui.lesson_reader import LessonReader
+from trainer.ui.profile_screens import ProfileChooser, ProfileForm, WelcomeScreen, heading
+from trainer.ui.quiz_runner import QuestionFeed, QuizRunner, ResultsScreen
+from trainer.ui.search_glossary import GlossaryDialog, SearchDialog
+from trainer.ui.theme import THEMES, apply_theme
+
+FONT_SCALES = (1.0, 1.25, 1.5, 2.0)
+
+
+class CoverScreen(QWidget):
+    """What "Leave now" shows: nothing about the training."""
+
+    resume = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(heading(APP_NAME), 0, Qt.AlignmentFlag.AlignHCenter)
+        self.button = QPushButton(self.tr("&Return"))
+        self.button.clicked.connect(self.resume)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch()
 
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, language: str = "en") -> None:
         super().__init__()
-        self.context = context
+        self.ctx = context
+        self.language = language
+        self.learner: Learner | None = None
+        self.session: QuizSession | None = None
         self._painted = False
+        self._index: LessonIndex | None = None
+        self._before_cover: QWidget | None = None
+        self.theme = context.store.setting("theme", "light") or "light"
+        self.font_scale = float(context.store.setting("font_scale", "1.0") or 1.0)
         self.setWindowTitle(APP_NAME)
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        self.status_label = QLabel(self.tr("{0} modules loaded").format(len(context.catalogue.modules)))
-        layout.addWidget(self.status_label)
-        self.setCentralWidget(central)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.welcome = WelcomeScreen()
+        self.profile_form = ProfileForm(context.learners)
+        self.chooser = ProfileChooser()
+        self.home = HomeScreen(language)
+        self.reader = LessonReader(context.catalogue, language, self.theme)
+        self.runner = QuizRunner()
+        self.results = ResultsScreen()
+        self.cover = CoverScreen()
+        for w in (
+            self.welcome,
+            self.profile_form,
+            self.chooser,
+            self.home,
+            self.reader,
+            self.runner,
+            self.results,
+            self.cover,
+        ):
+            self.stack.addWidget(w)
+        self._connect()
+        self._build_menus()
         if context.catalogue.errors:
             self.statusBar().showMessage(
-                self.tr("{0} problems in the training content; see the warning for details.").format(
-                    len(context.catalogue.errors)
-                )
+                self.tr(
+                    "{0} modules could not be loaded because of problems in their files; see Help → Content problems."
+                ).format(len(context.catalogue.skipped))
             )
+        self.show_start()
 
+    # Wiring -----------------------------------------------------------------
+    def _connect(self) -> None:
+        self.welcome.start.connect(self.new_profile)
+        self.profile_form.saved.connect(self._profile_saved)
+        self.profile_form.cancelled.connect(self.show_start)
+        self.chooser.chosen.connect(self.choose_profile)
+        self.chooser.new_profile.connect(self.new_profile)
+        self.home.open_module.connect(lambda mid: self.open_module(mid))
+        self.home.take_quiz.connect(self.take_quiz)
+        self.home.continue_requested.connect(self.continue_where_left)
+        self.home.review_requested.connect(self.start_review)
+        self.home.search_requested.connect(self.search)
+        self.home.glossary_requested.connect(lambda: self.glossary())
+        self.home.certificate_requested.connect(self.save_certificate)
+        self.reader.back_home.connect(self.show_home)
+        self.reader.take_quiz.connect(self.take_quiz)
+        self.reader.lesson_opened.connect(self._lesson_opened)
+        self.reader.lesson_read.connect(
+            lambda m, lesson: self.learner and self.ctx.store.mark_lesson_read(self.learner.id, m, lesson)
+        )
+        self.reader.glossary_term.connect(self.glossary)
+        self.reader.zoom_changed.connect(lambda z: self.learner and self.ctx.store.set_pref(self.learner.id, "zoom", z))
+        self.runner.completed.connect(self._quiz_completed)
+        self.runner.back_to_lessons.connect(lambda mid: self.open_module(mid, warn=False))
+        self.results.home.connect(self.show_home)
+        self.results.retry.connect(self.take_quiz)
+        self.results.certificate.connect(self.save_certificate)
+        self.cover.resume.connect(self.resume_from_cover)
+
+    def _build_menus(self) -> None:
+        bar = QToolBar(self.tr("Quick actions"))
+        bar.setMovable(False)
+        self.leave_action = QAction(self.tr("Leave now (Esc)"), self)
+        self.leave_action.setToolTip(self.tr("Hide everything on screen at once"))
+        self.leave_action.triggered.connect(self.leave_now)
+        bar.addAction(self.leave_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.leave_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.leave_now)
+
+        profile = self.menuBar().addMenu(self.tr("&Profile"))
+        self.switch_action = profile.addAction(self.tr("&Switch profile…"), self.switch_profile)
+        self.edit_action = profile.addAction(self.tr("&Edit my profile…"), self.edit_profile)
+        profile.addAction(self.tr("&New profile…"), self.new_profile)
+        profile.addSeparator()
+        profile.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        view.addAction(
+            self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, lambda: self.reader.set_zoom(self.reader.zoom + 1)
+        )
+        view.addAction(
+            self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, lambda: self.reader.set_zoom(self.reader.zoom - 1)
+        )
+        view.addSeparator()
+        themes = QActionGroup(self)
+        for code, label in zip(THEMES, (self.tr("&Light theme"), self.tr("&High-contrast theme")), strict=True):
+            action = view.addAction(label, lambda c=code: self.set_theme(c))
+            action.setCheckable(True)
+            action.setChecked(code == self.theme)
+            themes.addAction(action)
+        sizes = view.addMenu(self.tr("Text &size"))
+        size_group = QActionGroup(self)
+        for scale in FONT_SCALES:
+            action = sizes.addAction(f"{scale * 100:.0f}%", lambda s=scale: self.set_font_scale(s))
+            action.setCheckable(True)
+            action.setChecked(abs(scale - self.font_scale) < 0.01)
+            size_group.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&Glossary"), lambda: self.glossary())
+        help_menu.addAction(self.tr("Content &problems"), self.show_content_problems)
+        help_menu.addAction(self.tr("&About Qorgau"), self.about)
+
+    # Screens ------------------------------------------------------------------
+    def show_start(self) -> None:
+        profiles = self.ctx.learners.profiles()
+        if not profiles:
+            self.stack.setCurrentWidget(self.welcome)
+            self.welcome.start_button.setFocus()
+        elif len(profiles) == 1 and not profiles[0].has_pin and self.learner is None:
+            self.set_learner(profiles[0])
+        else:
+            self.chooser.set_profiles(profiles)
+            self.stack.setCurrentWidget(self.chooser)
+        self._update_menus()
+
+    def _update_menus(self) -> None:
+        self.edit_action.setEnabled(self.learner is not None)
+
+    def new_profile(self) -> None:
+        self.profile_form.start_new()
+        self.stack.setCurrentWidget(self.profile_form)
+
+    def edit_profile(self) -> None:
+        if self.learner is not None:
+            self.profile_form.start_edit(self.learner)
+            self.stack.setCurrentWidget(self.profile_form)
+
+    def switch_profile(self) -> None:
+        self.learner = None
+        self.chooser.set_profiles(self.ctx.learners.profiles())
+        self.stack.setCurrentWidget(self.chooser)
+        self._update_menus()
+
+    def _profile_saved(self, learner: Learner) -> None:
+        self.set_learner(learner)
+
+    def choose_profile(self, learner: Learner) -> None:
+        if learner.has_pin:
+            pin = Ask.pin(learner.name, self)
+            if pin is None:
+                return
+            if not self.ctx.learners.unlock(learner, pin):
+                QMessageBox.warning(self, APP_NAME, self.tr("That PIN is not correct."))
+                return
+        self.set_learner(learner)
+
+    def set_learner(self, learner: Learner) -> None:
+        self.learner = self.ctx.store.learner(learner.id)
+        self.reader.set_zoom(int(self.learner.prefs.get("zoom", 0)), announce=False)
+        self._update_menus()
+        self.show_home()
+
+    def show_home(self) -> None:
+        if self.learner is None:
+            self.show_start()
+            return
+        self.learner = self.ctx.store.learner(self.learner.id)
+        states = self.ctx.curriculum.states(self.learner)
+        due = len(self.ctx.reviews.due(self.learner.id, self.language))
+        can_continue = self.ctx.curriculum.last_place(self.learner) is not None
+        self.home.show_learner(self.learner, states, due, can_continue)
+        self.stack.setCurrentWidget(self.home)
+        self.home.tree.setFocus()
+
+    def _module_state(self, module_id: str):
+        assert self.learner is not None
+        return next((s for s in self.ctx.curriculum.states(self.learner) if s.module.id == module_id), None)
+
+    def _warn(self, module_id: str) -> bool:
+        module = self.ctx.catalogue.modules[module_id]
+        warning = module.meta.content_warning
+        tr = module.translations.get(self.language)
+        if tr and tr.content_warning:
+            warning = tr.content_warning
+        if not warning:
+            return True
+        return Ask.confirm(self, self.tr("Content warning"), warning + "\n\n" + self.tr("Do you want to continue?"))
+
+    def open_module(
+        self, module_id: str, lesson_id: str | None = None, find: str | None = None, warn: bool = True
+    ) -> None:
+        if self.learner is None or module_id not in self.ctx.catalogue.modules:
+            return
+        state = self._module_state(module_id)
+        if state is not None and state.locked:
+            QMessageBox.information(
+                self, APP_NAME, self.tr("This module opens once you have passed the modules before it.")
+            )
+            return
+        if warn and not self._warn(module_id):
+            return
+        read = self.ctx.store.read_lessons(self.learner.id)
+        self.reader.open_module(self.ctx.catalogue.modules[module_id], read, lesson_id, find)
+        self.stack.setCurrentWidget(self.reader)
+
+    def _lesson_opened(self, module_id: str, lesson_id: str) -> None:
+        if self.learner is not None:
+            self.ctx.store.mark_lesson_opened(self.learner.id, module_id, lesson_id)
+            self.ctx.curriculum.remember_place(self.learner.id, Place("lesson", module_id, lesson_id))
+
+    def take_quiz(self, module_id: str) -> None:
+        if self.learner is None:
+            return
+        module = self.ctx.catalogue.modules[module_id]
+        if self.stack.currentWidget() is self.home and not self._warn(module_id):
+            return
+        try:
+            session = self.ctx.quizzes.start_or_resume(self.learner.id, module, self.language)
+        except NoAttemptsLeft:
+            QMessageBox.information(self, APP_NAME, self.tr("You have used every attempt at this quiz."))
+            return
+        self.session = session
+        self.ctx.curriculum.remember_place(self.learner.id, Place("quiz", module_id))
+        feed = QuestionFeed(
+            title=module.title_in(self.language),
+            questions=session.questions,
+            option_orders=session.plan.option_orders,
+            answer=lambda qid, response: self.ctx.quizzes.answer(session, qid, response),
+            immediate_feedback=session.quiz.settings.feedback == "immediate",
+            start_index=session.next_index,
+            module_id=module_id,
+        )
+        self.stack.setCurrentWidget(self.runner)
+        self.runner.start(feed)
+
+    def _quiz_completed(self) -> None:
+        if self.session is None:  # a review session
+            QMessageBox.information(self, APP_NAME, self.tr("Review finished. Well done."))
+            self.show_home()
+            return
+        session, self.session = self.session, None
+        summary = self.ctx.quizzes.finish(session)
+        self.results.show_result(
+            session.module.id,
+            session.module.title_in(self.language),
+            summary,
+            session.module.pass_mark,
+            session.questions,
+            session.responses,
+            session.grades,
+            self.ctx.quizzes.attempts_left(session.attempt.learner_id, session.module),
+        )
+        self.stack.setCurrentWidget(self.results)
+
+    def continue_where_left(self) -> None:
+        if self.learner is None:
+            return
+        place = self.ctx.curriculum.last_place(self.learner)
+        if place is None:
+            return
+        if place.kind == "quiz":
+            self.take_quiz(place.module_id)
+        else:
+            self.open_module(place.module_id, place.lesson_id, warn=False)
+
+    def start_review(self) -> None:
+        if self.learner is None:
+            return
+        due = self.ctx.reviews.due(self.learner.id, self.language)[:10]
+        if not due:
+            return
+        learner_id = self.learner.id
+        modules = {q.id: m for m, q in due}
+        self.session = None
+        feed = QuestionFeed(
+            title=self.tr("Review"),
+            questions=[q for _, q in due],
+            option_orders={},
+            answer=lambda qid, response: self.ctx.reviews.answer(
+                learner_id, modules[qid], modules[qid].quiz_in(self.language).question(qid), response
+            ),
+            immediate_feedback=True,
+        )
+        self.stack.setCurrentWidget(self.runner)
+        self.runner.start(feed)
+
+    # Search, glossary, certificates ----------------------------------------------
+    def lesson_index(self) -> LessonIndex:
+        if self._index is None:
+            self._index = LessonIndex(self.ctx.catalogue, self.language)
+        return self._index
+
+    def search(self, query: str) -> None:
+        dialog = SearchDialog(self.lesson_index(), query, self)
+        dialog.open_lesson.connect(lambda m, lesson, find: self.open_module(m, lesson, find))
+        dialog.exec()
+
+    def glossary(self, term_id: str | None = None) -> None:
+        if not self.ctx.catalogue.glossary.terms:
+            return
+        dialog = GlossaryDialog(self.ctx.catalogue, self.lesson_index(), self.language, term_id, self)
+        dialog.open_lesson.connect(lambda m, lesson, find: self.open_module(m, lesson, find))
+        dialog.exec()
+
+    def save_certificate(self, module_id: str) -> None:
+        from trainer.ui.certificate_action import save_certificate
+
+        if self.learner is not None:
+            save_certificate(self, self.ctx, self.learner, module_id or None, self.language)
+
+    # Safety -----------------------------------------------------------------
+    def leave_now(self) -> None:
+        if self.stack.currentWidget() is self.cover:
+            return
+        self._before_cover = self.stack.currentWidget()
+        self.stack.setCurrentWidget(self.cover)
+        self.menuBar().setEnabled(False)
+        self.showMinimized()
+
+    def resume_from_cover(self) -> None:
+        if self.learner is not None and self.learner.has_pin:
+            pin = Ask.pin(self.learner.name, self)
+            if pin is None or not self.ctx.learners.unlock(self.learner, pin):
+                return
+        self.menuBar().setEnabled(True)
+        self.stack.setCurrentWidget(self._before_cover or self.home)
+
+    # Settings -----------------------------------------------------------------
+    def set_theme(self, theme: str) -> None:
+        self.theme = theme
+        self.ctx.store.set_setting("theme", theme)
+        apply_theme(QApplication.instance(), theme, self.font_scale)
+        self.reader.theme = theme
+        if self.reader.module is not None:
+            self.reader.show_lesson(self.reader.index)
+
+    def set_font_scale(self, scale: float) -> None:
+        self.font_scale = scale
+        self.ctx.store.set_setting("font_scale", str(scale))
+        apply_theme(QApplication.instance(), self.theme, scale)
+
+    def show_content_problems(self) -> None:
+        errors = self.ctx.catalogue.errors
+        text = (
+            "\n".join(str(e) for e in errors[:50])
+            if errors
+            else self.tr("All training modules loaded without problems.")
+        )
+        QMessageBox.information(self, self.tr("Content problems"), text)
+
+    def about(self) -> None:
+        modules = "\n".join(f"  {m.id} {m.meta.version}" for m in self.ctx.catalogue.modules.values())
+        QMessageBox.about(
+            self,
+            self.tr("About Qorgau"),
+            self.tr(
+                "Qorgau {0}\nOffline training for the response to violence against women in Kazakhstan.\n\n"
+                "Data folder: {1}\n\nTraining content is built from Turarbekova A and others, 'Legal Frameworks for "
+                "Combating Violence Against Women in Kazakhstan: Analysing Effectiveness and Implementation Gaps' (2025) "
+                "8(1) Access to Justice in Eastern Europe 264-84, CC BY 4.0.\n\nBuilt with Qt for Python (PySide6, LGPLv3), "
+                "sqlite-utils (Apache 2.0), Python-Markdown (BSD), PyYAML (MIT) and pydantic (MIT).\n\nModules:\n{2}"
+            ).format(__version__, self.ctx.data_dir, modules),
+        )
+
+    # Qt overrides ---------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # Every answer is already committed; nothing to save here.
+        event.accept()

@@ -1,0 +1,257 @@
+"""A certificate as a one-page PDF (A4 landscape, 300 dpi) with embedded DejaVu Sans.
+
+Drawn with QPdfWriter and QTextDocument, so it needs a QGuiApplication (or QApplication) but no
+widgets. DejaVu Sans covers Cyrillic and the Kazakh letters (ә ғ қ ң ө ұ ү һ і); Qt embeds the
+subset of glyphs used, so the file reads the same on any computer.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QLocale, QMarginsF, QPointF, QRectF
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from trainer import APP_NAME, __version__, paths
+from trainer.domain.certificate import Certificate
+
+FONT_FAMILY = "DejaVu Sans"
+MONO_FAMILY = "DejaVu Sans Mono"
+DPI = 300
+ACCENT = "#1d4f73"
+MUTED = "#5b6670"
+SOURCE_CREDIT = (
+    "Turarbekova A, Mytalyapova A, Sabitov S, Kala N, Balmagambetova V and Altynbassov B, "
+    "'Legal Frameworks for Combating Violence Against Women in Kazakhstan: Analysing Effectiveness "
+    "and Implementation Gaps' (2025) 8(1) Access to Justice in Eastern Europe 264-84, "
+    "doi:10.33327/AJEE-18-8.1-a000119"
+)
+_UNSAFE = re.compile(r"[^\w]+")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Certificate", text)
+
+
+def role_name(role: str) -> str:
+    """A role code in words; an unknown code is shown as it is."""
+    names = {
+        "police": tr("Police officer"),
+        "judge": tr("Judge"),
+        "prosecutor": tr("Prosecutor"),
+        "social_worker": tr("Social worker"),
+    }
+    return names.get(role, role)
+
+
+def default_certificate_filename(cert: Certificate) -> str:
+    """``Qorgau-certificate-<name>-<YYYY-MM-DD>.pdf``, safe on every file system.
+
+    Letters of any script (Cyrillic and Kazakh included) and digits are kept; anything else
+    becomes a single dash.
+    """
+    name = unicodedata.normalize("NFC", cert.learner_name)
+    safe = _UNSAFE.sub("-", name).replace("_", "-").strip("-")
+    safe = re.sub(r"-{2,}", "-", safe)[:60].rstrip("-") or "learner"
+    return f"{APP_NAME}-certificate-{safe}-{cert.date.isoformat()}.pdf"
+
+
+def write_certificate_pdf(cert: Certificate, path: Path | str, language: str = "en") -> Path:
+    """Write the certificate to ``path`` (replacing it only once the whole file is written).
+
+    ``language`` picks the date and number formats; the words come from the installed
+    translator and the module titles from ``cert``.
+
+    Raises:
+        OSError: the file cannot be written.
+        RuntimeError: no QGuiApplication exists.
+    """
+    path = Path(path)
+    data = certificate_pdf_bytes(cert, language)
+    fd, tmp = tempfile.mkstemp(prefix=".certificate-", suffix=".pdf", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; a saved certificate is an ordinary document
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def certificate_pdf_bytes(cert: Certificate, language: str = "en") -> bytes:
+    """The certificate as the bytes of a PDF file."""
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("a QGuiApplication must exist before drawing a certificate")
+    _ensure_fonts()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    # PDF/A-1b: the archival profile, all fonts embedded; a certificate may be kept for years.
+    writer.setPdfVersion(QPdfWriter.PdfVersion.PdfVersion_A1b)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Landscape,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(f"{tr('Certificate of completion')}: {cert.learner_name}")
+    writer.setCreator(f"{APP_NAME} {__version__}")
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("cannot start drawing the certificate PDF")
+    try:
+        _paint(painter, writer, cert, QLocale(language))
+    finally:
+        painter.end()
+    buffer.close()
+    data: QByteArray = buffer.data()
+    return bytes(data.data())
+
+
+def _ensure_fonts() -> None:
+    """Register bundled DejaVu fonts (assets/fonts) when the system has none, as on Windows."""
+    if FONT_FAMILY in QFontDatabase.families():
+        return
+    folder = paths.assets_dir() / "fonts"
+    for ttf in sorted(folder.glob("DejaVu*.ttf")) if folder.is_dir() else []:
+        QFontDatabase.addApplicationFont(str(ttf))
+
+
+def _mm(value: float) -> float:
+    return value * DPI / 25.4
+
+
+def _document(writer: QPdfWriter, body: str, width: float, point_size: float = 12) -> QTextDocument:
+    doc = QTextDocument()
+    # Without this the layout uses the screen's resolution and the text comes out tiny at 300 dpi.
+    doc.documentLayout().setPaintDevice(writer)
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(point_size)
+    # No ligatures: copied text, search and text extraction must see "fi", not "ﬁ".
+    font.setFeature(QFont.Tag("liga"), 0)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setHtml(body)
+    doc.setTextWidth(width)
+    return doc
+
+
+def _draw(painter: QPainter, doc: QTextDocument, top_left: QPointF, scale: float = 1.0) -> None:
+    painter.save()
+    painter.translate(top_left)
+    painter.scale(scale, scale)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    doc.documentLayout().draw(painter, context)
+    painter.restore()
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _paint(painter: QPainter, writer: QPdfWriter, cert: Certificate, locale: QLocale) -> None:
+    page = QRectF(0, 0, writer.width(), writer.height())
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+
+    # Frame: a heavy outer rule and a thin inner one.
+    painter.setPen(QPen(QColor(ACCENT), _mm(1.2)))
+    painter.drawRect(page.adjusted(_mm(9), _mm(9), -_mm(9), -_mm(9)))
+    painter.setPen(QPen(QColor(ACCENT), _mm(0.3)))
+    painter.drawRect(page.adjusted(_mm(11.5), _mm(11.5), -_mm(11.5), -_mm(11.5)))
+
+    content = page.adjusted(_mm(28), _mm(20), -_mm(28), -_mm(18))
+    width = content.width()
+
+    footer = _document(writer, _footer_html(cert), width, 9)
+    footer_height = footer.size().height()
+    _draw(painter, footer, QPointF(content.left(), content.bottom() - footer_height))
+
+    main = _document(writer, _main_html(cert, locale), width)
+    available = content.height() - footer_height - _mm(6)
+    height = main.size().height()
+    # A long curriculum shrinks to fit rather than running into the footer.
+    scale = min(1.0, available / height) if height else 1.0
+    top = content.top() + max(0.0, (available - height * scale) / 2)
+    left = content.left() + (width - width * scale) / 2
+    _draw(painter, main, QPointF(left, top), scale)
+
+
+def _score(score: float, locale: QLocale) -> str:
+    value = round(score, 1)
+    return locale.toString(value, "f", 0 if value.is_integer() else 1)
+
+
+def _px(points: float) -> int:
+    """Qt's rich text takes margins and padding in CSS pixels (1/96 inch), not points."""
+    return round(points * 96 / 72)
+
+
+def _main_html(cert: Certificate, locale: QLocale) -> str:
+    date = QDate(cert.date.year, cert.date.month, cert.date.day)
+    date_text = locale.toString(date, "d MMMM yyyy")
+    score_text = tr("{0}%").format(_score(cert.score, locale))
+    if cert.kind == "track":
+        heading = tr("Completed the full curriculum for their role:")
+    else:
+        heading = tr("Completed the module:")
+    title_size = 18 if len(cert.modules) == 1 else 13
+    modules = "".join(
+        f'<p align="center" style="margin-top:{_px(5)}px; margin-bottom:0">'
+        f'<span style="font-size:{title_size}pt; font-weight:bold">{_e(m.title)}</span>'
+        f'<span style="font-size:10pt; color:{MUTED}">&nbsp;&nbsp;{_e(tr("version {0}").format(m.version))}</span>'
+        f"</p>"
+        for m in cert.modules
+    )
+    who = " · ".join(_e(part) for part in (role_name(cert.role), cert.region) if part)
+    cell = f'align="center" style="padding-left:{_px(36)}px; padding-right:{_px(36)}px"'
+    return f"""
+<p align="center" style="margin:0; font-size:15pt; font-weight:bold; color:{ACCENT}">{_e(APP_NAME)}</p>
+<p align="center" style="margin-top:{_px(2)}px; margin-bottom:0; font-size:32pt">{_e(tr("Certificate of completion"))}</p>
+<p align="center" style="margin-top:{_px(26)}px; margin-bottom:0; font-size:11pt; color:{MUTED}">{_e(tr("Awarded to"))}</p>
+<p align="center" style="margin-top:{_px(4)}px; margin-bottom:0; font-size:28pt; font-weight:bold">{_e(cert.learner_name)}</p>
+<p align="center" style="margin-top:{_px(4)}px; margin-bottom:0; font-size:14pt">{who}</p>
+<p align="center" style="margin-top:{_px(24)}px; margin-bottom:0; font-size:11pt; color:{MUTED}">{_e(heading)}</p>
+{modules}
+<table align="center" cellspacing="0" cellpadding="0" style="margin-top:{_px(26)}px">
+<tr>
+<td {cell}><span style="font-size:10pt; color:{MUTED}">{_e(tr("Date of issue"))}</span><br/>
+<span style="font-size:15pt">{_e(date_text)}</span></td>
+<td {cell}><span style="font-size:10pt; color:{MUTED}">{_e(tr("Score"))}</span><br/>
+<span style="font-size:15pt">{_e(score_text)}</span></td>
+</tr>
+</table>
+"""
+
+
+def _footer_html(cert: Certificate) -> str:
+    command = f"qorgau verify-certificate {cert.code}"
+    verify = _e(tr("Verify with: {0}")).format(f"<span style=\"font-family:'{MONO_FAMILY}'\">{_e(command)}</span>")
+    credit = tr("Training content based on {0}, used under CC BY 4.0.").format(SOURCE_CREDIT)
+    return f"""
+<p align="center" style="margin:0; font-size:10pt; color:{MUTED}">{_e(tr("Verification code"))}</p>
+<p align="center" style="margin-top:{_px(1)}px; margin-bottom:0; font-family:'{MONO_FAMILY}'; font-size:16pt; font-weight:bold">{_e(cert.code)}</p>
+<p align="center" style="margin-top:{_px(3)}px; margin-bottom:0; font-size:9pt">{verify}</p>
+<p align="center" style="margin-top:{_px(10)}px; margin-bottom:0; font-size:7pt; color:{MUTED}">{_e(credit)}</p>
+"""

@@ -1,0 +1,105 @@
+"""Small dialogs. Each exposes a class method that tests can replace instead of clicking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PinDialog(QDialog):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Enter PIN"))
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("Enter the PIN for {0}:").format(name))
+        label.setWordWrap(True)
+        self.edit = QLineEdit()
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setMaxLength(6)
+        self.edit.setAccessibleName(self.tr("PIN"))
+        label.setBuddy(self.edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(label)
+        layout.addWidget(self.edit)
+        layout.addWidget(buttons)
+
+    @classmethod
+    def ask(cls, name: str, parent: QWidget | None = None) -> str | None:
+        dialog = cls(name, parent)
+        return dialog.edit.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ExternalLinkDialog(QDialog):
+    """The laptop is offline: show a web address with a copy button instead of opening it."""
+
+    def __init__(self, address: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Web address"))
+        layout = QVBoxLayout(self)
+        info = QLabel(
+            self.tr(
+                "This link points to a web page. Qorgau works offline and does not open it; copy the address to open it later on a computer with internet access."
+            )
+        )
+        info.setWordWrap(True)
+        self.address = QLineEdit(address)
+        self.address.setReadOnly(True)
+        self.address.setAccessibleName(self.tr("Web address"))
+        row = QHBoxLayout()
+        copy = QPushButton(self.tr("&Copy address"))
+        copy.clicked.connect(self.copy)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row.addWidget(copy)
+        row.addStretch()
+        row.addWidget(close)
+        layout.addWidget(info)
+        layout.addWidget(self.address)
+        layout.addLayout(row)
+        self.resize(520, 160)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.address.text())
+
+    @classmethod
+    def show_address(cls, address: str, parent: QWidget | None = None) -> None:
+        cls(address, parent).exec()
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask before anything destructive or that cannot be undone."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
+    return path or None
+
+
+class Ask:
+    """Indirection so tests can answer questions without modal windows."""
+
+    save_path = staticmethod(save_path)
+    confirm = staticmethod(confirm)
+    pin = staticmethod(PinDialog.ask)
+    external_link = staticmethod(ExternalLinkDialog.show_address)

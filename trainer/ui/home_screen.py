@@ -1,0 +1,206 @@
+"""Home: my curriculum with each module's state, continue, review, search and glossary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.domain.records import Learner
+from trainer.services.curriculum import ModuleState
+from trainer.ui.labels import region_name, role_name, track_name
+from trainer.ui.profile_screens import heading
+
+
+class HomeScreen(QWidget):
+    open_module = Signal(str)  # module id: lessons
+    take_quiz = Signal(str)  # module id
+    continue_requested = Signal()
+    review_requested = Signal()
+    search_requested = Signal(str)
+    glossary_requested = Signal()
+    certificate_requested = Signal(str)  # module id, or "" for the whole track
+
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self.states: list[ModuleState] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.greeting = heading("")
+        self.who = QLabel()
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.who)
+
+        actions = QHBoxLayout()
+        self.continue_button = QPushButton(self.tr("&Continue where I left off"))
+        self.continue_button.setObjectName("primary")
+        self.continue_button.clicked.connect(self.continue_requested)
+        self.review_button = QPushButton()
+        self.review_button.clicked.connect(self.review_requested)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search the lessons…"))
+        self.search_edit.setAccessibleName(self.tr("Search the lessons"))
+        self.search_edit.returnPressed.connect(lambda: self.search_requested.emit(self.search_edit.text()))
+        self.glossary_button = QPushButton(self.tr("&Glossary"))
+        self.glossary_button.clicked.connect(self.glossary_requested)
+        actions.addWidget(self.continue_button)
+        actions.addWidget(self.review_button)
+        actions.addStretch()
+        actions.addWidget(self.search_edit, 1)
+        actions.addWidget(self.glossary_button)
+        layout.addLayout(actions)
+
+        sub = QLabel(self.tr("My curriculum"))
+        sub.setObjectName("subheading")
+        layout.addWidget(sub)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("My curriculum"))
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Module"),
+                self.tr("State"),
+                self.tr("Lessons read"),
+                self.tr("Best score"),
+                self.tr("Attempts left"),
+            ]
+        )
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.currentItemChanged.connect(self._update_buttons)
+        layout.addWidget(self.tree, 1)
+
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.detail)
+        row = QHBoxLayout()
+        self.lessons_button = QPushButton(self.tr("Open &lessons"))
+        self.lessons_button.clicked.connect(lambda: self._emit(self.open_module))
+        self.quiz_button = QPushButton(self.tr("Take the &quiz"))
+        self.quiz_button.clicked.connect(lambda: self._emit(self.take_quiz))
+        self.certificate_button = QPushButton(self.tr("Save c&ertificate…"))
+        self.certificate_button.clicked.connect(lambda: self._emit(self.certificate_requested))
+        self.track_certificate_button = QPushButton(self.tr("Save &track certificate…"))
+        self.track_certificate_button.clicked.connect(lambda: self.certificate_requested.emit(""))
+        for b in (self.lessons_button, self.quiz_button, self.certificate_button):
+            row.addWidget(b)
+        row.addStretch()
+        row.addWidget(self.track_certificate_button)
+        layout.addLayout(row)
+
+    def show_learner(self, learner: Learner, states: list[ModuleState], due_reviews: int, can_continue: bool) -> None:
+        self.states = states
+        self.greeting.setText(self.tr("Hello, {0}").format(learner.name))
+        self.who.setText(
+            f"{role_name(learner.role)} · {region_name(learner.region)}"
+            + (f" · {learner.unit}" if learner.unit else "")
+        )
+        self.review_button.setText(self.tr("&Review ({0} due)").format(due_reviews))
+        self.review_button.setEnabled(due_reviews > 0)
+        self.continue_button.setEnabled(can_continue)
+        current = self._current_id()
+        self.tree.clear()
+        track = None
+        select = None
+        for state in states:
+            if state.module.meta.track != track:
+                track = state.module.meta.track
+                group = QTreeWidgetItem([track_name(track)])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                self.tree.addTopLevelItem(group)
+            item = QTreeWidgetItem(self._row(state))
+            item.setData(0, Qt.ItemDataRole.UserRole, state.module.id)
+            colour = self._colour(state)
+            if colour:
+                item.setForeground(1, QBrush(QColor(colour)))
+            self.tree.addTopLevelItem(item)
+            if state.module.id == current or (select is None and not state.passed and not state.locked):
+                select = item if select is None or state.module.id == current else select
+        if select is None and self.tree.topLevelItemCount() > 1:
+            select = self.tree.topLevelItem(1)
+        if select is not None:
+            self.tree.setCurrentItem(select)
+        self.track_certificate_button.setEnabled(bool(states) and all(s.passed for s in states))
+        self._update_buttons()
+
+    def _row(self, s: ModuleState) -> list[str]:
+        title = s.module.title_in(self.language)
+        if s.locked:
+            state = self.tr("Locked")
+        elif s.passed:
+            state = self.tr("Passed")
+        elif s.in_progress:
+            state = self.tr("Quiz in progress")
+        elif s.started:
+            state = self.tr("Started")
+        else:
+            state = self.tr("Not started")
+        best = "—" if s.best_score is None else f"{s.best_score:.0f}%"
+        left = self.tr("unlimited") if s.attempts_left is None else str(s.attempts_left)
+        return [title, state, f"{s.lessons_read}/{s.lessons_total}", best, left]
+
+    @staticmethod
+    def _colour(s: ModuleState) -> str | None:
+        if s.locked:
+            return "#6b7280"
+        if s.passed:
+            return "#2e7d32"
+        if s.in_progress or s.started:
+            return "#b26a00"
+        return None
+
+    def _current_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item else None
+
+    def _state(self, module_id: str | None) -> ModuleState | None:
+        return next((s for s in self.states if s.module.id == module_id), None)
+
+    def _update_buttons(self) -> None:
+        s = self._state(self._current_id())
+        usable = s is not None and not s.locked
+        self.lessons_button.setEnabled(usable)
+        self.quiz_button.setEnabled(usable and (s.attempts_left != 0 or s.in_progress))
+        self.certificate_button.setEnabled(s is not None and s.passed)
+        if s is None:
+            self.detail.clear()
+        elif s.locked:
+            titles = [self._title_of(p) for p in s.locked_by]
+            self.detail.setText(self.tr("Locked. Pass this first: {0}").format(", ".join(titles)))
+        else:
+            self.detail.setText(
+                s.module.meta.summary + "  " + self.tr("About {0} minutes.").format(s.module.meta.estimated_minutes)
+            )
+
+    def _title_of(self, module_id: str) -> str:
+        s = self._state(module_id)
+        return s.module.title_in(self.language) if s else module_id
+
+    def _emit(self, signal) -> None:
+        module_id = self._current_id()
+        if module_id:
+            signal.emit(module_id)
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        s = self._state(item.data(0, Qt.ItemDataRole.UserRole))
+        if s is not None and not s.locked:
+            self.open_module.emit(s.module.id)

@@ -1,0 +1,242 @@
+"""First run and profiles: the welcome screen, the profile form and the profile chooser."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.domain.model import ROLES
+from trainer.domain.records import Learner
+from trainer.domain.regions import ALL_REGIONS
+from trainer.services.learners import LearnerService, ProfileError
+from trainer.ui.labels import region_name, role_name
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("heading")
+    label.setWordWrap(True)
+    return label
+
+
+class WelcomeScreen(QWidget):
+    """Shown on a laptop with no profile yet."""
+
+    start = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(heading(self.tr("Welcome to Qorgau")))
+        intro = QLabel(
+            self.tr(
+                "Qorgau trains police officers, judges, prosecutors and social workers to respond to "
+                "violence against women under Kazakhstan's law. It works without internet; your answers "
+                "are saved on this computer as you go.\n\nTo begin, create your profile. If several people "
+                "share this computer, each creates their own."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.start_button = QPushButton(self.tr("&Create my profile"))
+        self.start_button.setObjectName("primary")
+        self.start_button.clicked.connect(self.start)
+        row = QHBoxLayout()
+        row.addWidget(self.start_button)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addStretch()
+        layout.setContentsMargins(80, 40, 80, 40)
+
+
+class ProfileForm(QWidget):
+    """Create or edit a profile: name, role, region, unit and an optional PIN."""
+
+    saved = Signal(object)  # Learner
+    cancelled = Signal()
+
+    def __init__(self, learners: LearnerService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.learners = learners
+        self.editing: Learner | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(80, 30, 80, 30)
+        self.title = heading(self.tr("Create your profile"))
+        outer.addWidget(self.title)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Full name"))
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("Role"))
+        for code in ROLES:
+            self.role.addItem(role_name(code), code)
+        self.region = QComboBox()
+        self.region.setAccessibleName(self.tr("Region"))
+        for code in ALL_REGIONS:
+            self.region.addItem(region_name(code), code)
+        self.unit = QLineEdit()
+        self.unit.setAccessibleName(self.tr("Unit or department"))
+        self.unit.setPlaceholderText(self.tr("for example: district police department, court, social services"))
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(6)
+        self.pin.setAccessibleName(self.tr("PIN (optional)"))
+        self.pin.setPlaceholderText(self.tr("4 to 6 digits, optional"))
+        self.pin_again = QLineEdit()
+        self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_again.setMaxLength(6)
+        self.pin_again.setAccessibleName(self.tr("Repeat the PIN"))
+        self.clear_pin = QCheckBox(self.tr("Remove my PIN"))
+        form.addRow(self.tr("Full &name:"), self.name)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("Re&gion:"), self.region)
+        form.addRow(self.tr("&Unit or department:"), self.unit)
+        form.addRow(self.tr("&PIN:"), self.pin)
+        form.addRow(self.tr("Repeat P&IN:"), self.pin_again)
+        form.addRow("", self.clear_pin)
+        outer.addLayout(form)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error.setAccessibleName(self.tr("Error"))
+        outer.addWidget(self.error)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save profile"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancelled)
+        row.addWidget(self.save_button)
+        row.addWidget(self.cancel_button)
+        row.addStretch()
+        outer.addLayout(row)
+        outer.addStretch()
+        self.name.returnPressed.connect(self.save)
+        self.start_new()
+
+    def start_new(self) -> None:
+        self.editing = None
+        self.title.setText(self.tr("Create your profile"))
+        for edit in (self.name, self.unit, self.pin, self.pin_again):
+            edit.clear()
+        self.clear_pin.setVisible(False)
+        self.error.clear()
+        self.name.setFocus()
+
+    def start_edit(self, learner: Learner) -> None:
+        self.editing = learner
+        self.title.setText(self.tr("Edit your profile"))
+        self.name.setText(learner.name)
+        self.role.setCurrentIndex(max(0, self.role.findData(learner.role)))
+        self.region.setCurrentIndex(max(0, self.region.findData(learner.region)))
+        self.unit.setText(learner.unit)
+        self.pin.clear()
+        self.pin_again.clear()
+        self.pin.setPlaceholderText(
+            self.tr("leave empty to keep the current PIN") if learner.has_pin else self.tr("4 to 6 digits, optional")
+        )
+        self.clear_pin.setVisible(learner.has_pin)
+        self.clear_pin.setChecked(False)
+        self.error.clear()
+        self.name.setFocus()
+
+    def save(self) -> None:
+        pin = self.pin.text().strip() or None
+        if pin != (self.pin_again.text().strip() or None):
+            self._show_error("pin_mismatch")
+            return
+        try:
+            if self.editing is None:
+                learner = self.learners.create(
+                    self.name.text(), self.role.currentData(), self.region.currentData(), self.unit.text(), pin
+                )
+            else:
+                learner = self.learners.edit(
+                    self.editing.id,
+                    self.name.text(),
+                    self.role.currentData(),
+                    self.region.currentData(),
+                    self.unit.text(),
+                    pin,
+                    self.clear_pin.isChecked(),
+                )
+        except ProfileError as exc:
+            self._show_error(exc.field)
+            return
+        self.error.clear()
+        self.saved.emit(learner)
+
+    def _show_error(self, problem: str) -> None:
+        messages = {
+            "name": self.tr("Please enter your full name."),
+            "pin": self.tr("A PIN has 4 to 6 digits."),
+            "pin_mismatch": self.tr("The two PINs are not the same."),
+            "role": self.tr("Please choose your role."),
+            "region": self.tr("Please choose your region."),
+        }
+        self.error.setText(messages.get(problem, problem))
+        widget = {"name": self.name, "pin": self.pin, "pin_mismatch": self.pin_again}.get(problem)
+        if widget:
+            widget.setFocus()
+
+
+class ProfileChooser(QWidget):
+    """Opens when a laptop has several profiles."""
+
+    chosen = Signal(object)  # Learner
+    new_profile = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(80, 30, 80, 30)
+        layout.addWidget(heading(self.tr("Who is learning?")))
+        hint = QLabel(self.tr("Choose your profile and press Enter."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Profiles on this computer"))
+        self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.open_button = QPushButton(self.tr("&Open profile"))
+        self.open_button.setObjectName("primary")
+        self.open_button.clicked.connect(self._open_current)
+        self.new_button = QPushButton(self.tr("&New profile"))
+        self.new_button.clicked.connect(self.new_profile)
+        row.addWidget(self.open_button)
+        row.addWidget(self.new_button)
+        row.addStretch()
+        layout.addLayout(row)
+
+    def set_profiles(self, learners: list[Learner]) -> None:
+        self.list.clear()
+        for learner in learners:
+            lock = self.tr(" (PIN)") if learner.has_pin else ""
+            item = QListWidgetItem(f"{learner.name}{lock}\n{role_name(learner.role)} · {region_name(learner.region)}")
+            item.setData(Qt.ItemDataRole.UserRole, learner)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{learner.name}, {role_name(learner.role)}")
+            self.list.addItem(item)
+        if learners:
+            self.list.setCurrentRow(0)
+        self.list.setFocus()
+
+    def _open_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,303 @@
+"""The quiz runner (one question per page, saved at once) and the results page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.domain.attempt import AttemptSummary
+from trainer.domain.grading import Grade, key_response
+from trainer.domain.model import Question, Scenario
+from trainer.ui.answer_text import describe
+from trainer.ui.answer_widgets import AnswerWidget, debrief_html, make_answer_widget
+from trainer.ui.labels import competency_name
+from trainer.ui.profile_screens import heading
+
+
+@dataclass
+class QuestionFeed:
+    """What the runner needs from a quiz attempt or a review session."""
+
+    title: str
+    questions: list[Question]
+    option_orders: dict[str, tuple[str, ...]]
+    answer: Callable[[str, Any], Grade]
+    immediate_feedback: bool
+    start_index: int = 0
+    module_id: str | None = None
+
+
+def _html_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class QuizRunner(QWidget):
+    completed = Signal()
+    back_to_lessons = Signal(str)  # module id
+    position_changed = Signal(int)  # index of the question on screen
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.feed: QuestionFeed | None = None
+        self.index = 0
+        self.answer_widget: AnswerWidget | None = None
+        self.submitted = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        top = QHBoxLayout()
+        self.lessons_button = QPushButton(self.tr("← Back to the &lessons"))
+        self.lessons_button.clicked.connect(
+            lambda: self.feed and self.feed.module_id and self.back_to_lessons.emit(self.feed.module_id)
+        )
+        self.title = heading("")
+        top.addWidget(self.lessons_button)
+        top.addWidget(self.title, 1)
+        layout.addLayout(top)
+        progress_row = QHBoxLayout()
+        self.progress_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
+        self.progress.setAccessibleName(self.tr("Quiz progress"))
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        layout.addLayout(progress_row)
+
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        self.prompt.setObjectName("subheading")
+        self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.prompt)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.scroll, 1)
+
+        self.feedback = QTextBrowser()
+        self.feedback.setOpenLinks(False)
+        self.feedback.setAccessibleName(self.tr("Feedback"))
+        self.feedback.setMaximumHeight(220)
+        self.feedback.setVisible(False)
+        layout.addWidget(self.feedback)
+
+        row = QHBoxLayout()
+        self.submit_button = QPushButton(self.tr("&Submit answer"))
+        self.submit_button.setObjectName("primary")
+        self.submit_button.clicked.connect(self.submit)
+        self.next_button = QPushButton(self.tr("&Next question"))
+        self.next_button.setObjectName("primary")
+        self.next_button.clicked.connect(self.next_question)
+        row.addStretch()
+        row.addWidget(self.submit_button)
+        row.addWidget(self.next_button)
+        layout.addLayout(row)
+
+    def start(self, feed: QuestionFeed) -> None:
+        self.feed = feed
+        self.title.setText(feed.title)
+        self.lessons_button.setVisible(feed.module_id is not None)
+        self.progress.setMaximum(len(feed.questions))
+        if feed.start_index >= len(feed.questions):
+            self.completed.emit()
+            return
+        self.show_question(feed.start_index)
+
+    def current_question(self) -> Question | None:
+        return self.feed.questions[self.index] if self.feed else None
+
+    def show_question(self, index: int) -> None:
+        assert self.feed is not None
+        self.index = index
+        self.submitted = False
+        q = self.feed.questions[index]
+        n = len(self.feed.questions)
+        self.progress_label.setText(self.tr("Question {0} of {1}").format(index + 1, n))
+        self.progress.setValue(index)
+        self.prompt.setText(q.prompt)
+        self.answer_widget = make_answer_widget(q, self.feed.option_orders.get(q.id))
+        self.answer_widget.changed.connect(self._changed)
+        self.scroll.setWidget(self.answer_widget)
+        self.feedback.setVisible(False)
+        self.feedback.clear()
+        self.submit_button.setVisible(True)
+        self.submit_button.setEnabled(self.answer_widget.response() is not None)
+        self.next_button.setVisible(False)
+        self.next_button.setText(self.tr("&Next question") if index < n - 1 else self.tr("See &results"))
+        self.position_changed.emit(index)
+        self.answer_widget.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def set_answer(self, response: Any) -> None:
+        """Fill in the answer widget as if the learner had (restoring a draft, scripted tests)."""
+        if self.answer_widget is not None and not self.submitted:
+            self.answer_widget.set_response(response)
+            self._changed()
+
+    def _changed(self) -> None:
+        if not self.submitted and self.answer_widget is not None:
+            self.submit_button.setEnabled(self.answer_widget.response() is not None)
+
+    def submit(self) -> None:
+        if self.feed is None or self.answer_widget is None or self.submitted:
+            return
+        response = self.answer_widget.response()
+        if response is None:
+            return
+        q = self.feed.questions[self.index]
+        g = self.feed.answer(q.id, response)
+        self.submitted = True
+        self.answer_widget.set_locked(True)
+        self.submit_button.setVisible(False)
+        if self.feed.immediate_feedback:
+            self.feedback.setHtml(feedback_html(q, response, g))
+            self.feedback.setVisible(True)
+            self.next_button.setVisible(True)
+            self.next_button.setFocus()
+        else:
+            self.next_question()
+
+    def next_question(self) -> None:
+        if self.feed is None:
+            return
+        if self.index + 1 < len(self.feed.questions):
+            self.show_question(self.index + 1)
+        else:
+            self.progress.setValue(len(self.feed.questions))
+            self.completed.emit()
+
+
+def feedback_html(q: Question, response: Any, g: Grade) -> str:
+    """Right or wrong, the explanation and the citation; for scenarios the debrief."""
+    from PySide6.QtCore import QCoreApplication
+
+    def t(s: str) -> str:
+        return QCoreApplication.translate("Feedback", s)
+
+    if g.correct:
+        verdict = f"<p style='color:#2e7d32'><b>✓ {t('Correct.')}</b></p>"
+    elif g.score > 0:
+        verdict = f"<p style='color:#b26a00'><b>◐ {t('Partly correct')} ({g.score * 100:.0f}%).</b></p>"
+    else:
+        verdict = f"<p style='color:#c62828'><b>✗ {t('Not correct.')}</b></p>"
+    parts = [verdict]
+    if isinstance(q, Scenario):
+        parts.append(debrief_html(q, list(response)))
+    else:
+        if g.feedback:
+            parts.append(f"<p>{_html_escape(g.feedback)}</p>")
+        if not g.correct:
+            parts.append(f"<p><b>{t('The correct answer:')}</b> {_html_escape(describe(q, key_response(q)))}</p>")
+    parts.append(f"<p>{_html_escape(q.explanation)}</p>")
+    parts.append(f"<p><i>{t('Source:')} {_html_escape(q.source.label())}</i></p>")
+    return "".join(parts)
+
+
+class ResultsScreen(QWidget):
+    retry = Signal(str)
+    home = Signal()
+    certificate = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.module_id = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        self.title = heading("")
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.verdict.setObjectName("subheading")
+        layout.addWidget(self.title)
+        layout.addWidget(self.verdict)
+        self.competencies = QTableWidget(0, 2)
+        self.competencies.setHorizontalHeaderLabels([self.tr("Competency"), self.tr("Score")])
+        self.competencies.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.competencies.verticalHeader().setVisible(False)
+        self.competencies.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.competencies.setAccessibleName(self.tr("Score by competency"))
+        self.competencies.setMaximumHeight(200)
+        layout.addWidget(self.competencies)
+        self.review = QTextBrowser()
+        self.review.setAccessibleName(self.tr("Review of every question"))
+        layout.addWidget(self.review, 1)
+        row = QHBoxLayout()
+        self.home_button = QPushButton(self.tr("← &Home"))
+        self.home_button.clicked.connect(self.home)
+        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.retry_button.clicked.connect(lambda: self.retry.emit(self.module_id))
+        self.certificate_button = QPushButton(self.tr("Save &certificate…"))
+        self.certificate_button.setObjectName("primary")
+        self.certificate_button.clicked.connect(lambda: self.certificate.emit(self.module_id))
+        row.addWidget(self.home_button)
+        row.addStretch()
+        row.addWidget(self.retry_button)
+        row.addWidget(self.certificate_button)
+        layout.addLayout(row)
+
+    def show_result(
+        self,
+        module_id: str,
+        title: str,
+        summary: AttemptSummary,
+        pass_mark: float,
+        questions: list[Question],
+        responses: dict[str, Any],
+        grades: dict[str, Grade],
+        attempts_left: int | None,
+    ) -> None:
+        self.module_id = module_id
+        self.title.setText(self.tr("Results: {0}").format(title))
+        if summary.passed:
+            text = self.tr("You scored {0:.0f}% and passed (pass mark {1:.0f}%).")
+        else:
+            text = self.tr("You scored {0:.0f}%. The pass mark is {1:.0f}%.")
+        self.verdict.setText(text.format(summary.score, pass_mark))
+        self.verdict.setStyleSheet("color: #2e7d32;" if summary.passed else "color: #c62828;")
+        self.competencies.setRowCount(0)
+        for code, value in summary.competencies.items():
+            r = self.competencies.rowCount()
+            self.competencies.insertRow(r)
+            self.competencies.setItem(r, 0, QTableWidgetItem(competency_name(code)))
+            item = QTableWidgetItem(f"{value:.0f}%")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.competencies.setItem(r, 1, item)
+        self.review.setHtml(self._review_html(questions, responses, grades))
+        can_retry = attempts_left is None or attempts_left > 0
+        self.retry_button.setVisible(not summary.passed or can_retry)
+        self.retry_button.setEnabled(can_retry)
+        if attempts_left is not None:
+            self.retry_button.setText(self.tr("&Try again ({0} left)").format(attempts_left))
+        else:
+            self.retry_button.setText(self.tr("&Try again"))
+        self.certificate_button.setVisible(summary.passed)
+        (self.certificate_button if summary.passed else self.home_button).setFocus()
+
+    def _review_html(self, questions: list[Question], responses: dict[str, Any], grades: dict[str, Grade]) -> str:
+        parts = []
+        for n, q in enumerate(questions, 1):
+            g = grades.get(q.id)
+            mark = "✓" if g and g.correct else ("◐" if g and g.score > 0 else "✗")
+            parts.append(f"<h3>{mark} {n}. {_html_escape(q.prompt)}</h3>")
+            parts.append(f"<p><b>{self.tr('Your answer:')}</b> {_html_escape(describe(q, responses.get(q.id)))}</p>")
+            if not (g and g.correct):
+                parts.append(f"<p><b>{self.tr('Correct answer:')}</b> {_html_escape(describe(q, key_response(q)))}</p>")
+            parts.append(
+                f"<p>{_html_escape(q.explanation)}</p><p><i>{self.tr('Source:')} {_html_escape(q.source.label())}</i></p>"
+            )
+        return "".join(parts)
