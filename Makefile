@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint validate self-test clean sources
+.PHONY: run test lint validate self-test clean sources screenshots
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (apt-get install python3.11 python3.11-venv)"; exit 1; }
@@ -33,3 +33,6 @@ clean:
 
 sources: $(STAMP)
 	$(PY) main.py validate --coverage --markdown > modules/SOURCES.md
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
-from PySide6.QtCore import QPoint, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from trainer.domain.grading import grade, key_response
-from trainer.domain.model import QUESTION_TYPES
+from trainer.domain.model import QUESTION_TYPES, Option
 from trainer.domain.scenario import best_path, walk
 from trainer.ui.answer_widgets import (
     AnswerWidget,
@@ -455,7 +457,7 @@ def test_debrief_shows_both_paths_and_the_scores(qtbot, questions):
         assert text.replace("'", "&#x27;") in html
     assert "Talk to both of them together in the kitchen." in html
     assert "Victim safety" in html
-    assert "Victim-centred approach" in html
+    assert "Victim-centred practice" in html
     assert "Poor outcome" in html
     assert "Under-reporting and silence" in html
     assert "<td align='right'>-3</td>" in html  # victim safety on the learner's path
@@ -491,3 +493,46 @@ def test_every_control_has_an_accessible_name(qtbot, questions):
         assert controls, q.type
         for control in controls:
             assert control.accessibleName(), (q.type, type(control).__name__)
+
+
+def test_tab_goes_from_the_scroll_area_through_the_controls(qtbot, questions):
+    """Qt puts a new widget's controls last in the Tab order; the widget moves them back in place."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    before = QPushButton("Before")
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    after = QPushButton("After")
+    for w in (before, scroll, after):
+        layout.addWidget(w)
+    host.show()
+
+    def chain() -> list[str]:
+        out, w = [], host.nextInFocusChain()
+        while w is not host:
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(host):
+                out.append(w.accessibleName() or (w.text() if isinstance(w, QPushButton) else type(w).__name__))
+            w = w.nextInFocusChain()
+        return out
+
+    scroll.setWidget(make_answer_widget(questions["ordering"], None))
+    assert chain()[:5] == ["Before", "QScrollArea", "Items in your order", "Move up", "Move down"]
+    assert chain()[-1] == "After"
+    scenario = make_answer_widget(questions["scenario"], None)
+    scroll.setWidget(scenario)
+    first = [c.text for c in questions["scenario"].nodes["arrive"].choices]
+    assert chain() == ["Before", "QScrollArea", *first, "Choose", "After"]
+    scenario.choose(0)
+    assert chain() == ["Before", "QScrollArea", "Continue", "After"]
+    scenario.continue_()
+    second = [c.text for c in questions["scenario"].nodes["alone"].choices]
+    assert chain() == ["Before", "QScrollArea", *second, "Choose", "After"]
+
+
+def test_ampersands_in_content_are_shown_as_written(qtbot, questions):
+    q = questions["single_choice"]
+    q = dataclasses.replace(q, options=(Option("a", "Police & prosecutors"), *q.options[1:]))
+    widget = make(qtbot, q)
+    assert widget.button("a").accessibleName() == "Police & prosecutors"
+    assert widget.choices.rows[0].label.text() == "Police && prosecutors"  # '&&' displays as '&'

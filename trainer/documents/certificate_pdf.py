@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 
 from trainer import APP_NAME, __version__, paths
 from trainer.domain.certificate import Certificate
+from trainer.labels import region_name, role_name
 
 FONT_FAMILY = "DejaVu Sans"
 MONO_FAMILY = "DejaVu Sans Mono"
@@ -48,17 +49,6 @@ _UNSAFE = re.compile(r"[^\w]+")
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Certificate", text)
-
-
-def role_name(role: str) -> str:
-    """A role code in words; an unknown code is shown as it is."""
-    names = {
-        "police": tr("Police officer"),
-        "judge": tr("Judge"),
-        "prosecutor": tr("Prosecutor"),
-        "social_worker": tr("Social worker"),
-    }
-    return names.get(role, role)
 
 
 def default_certificate_filename(cert: Certificate) -> str:
@@ -224,7 +214,7 @@ def _main_html(cert: Certificate, locale: QLocale) -> str:
         f"</p>"
         for m in cert.modules
     )
-    who = " · ".join(_e(part) for part in (role_name(cert.role), cert.region) if part)
+    who = " · ".join(_e(part) for part in (role_name(cert.role), region_name(cert.region)) if part)
     cell = f'align="center" style="padding-left:{_px(36)}px; padding-right:{_px(36)}px"'
     return f"""
 <p align="center" style="margin:0; font-size:15pt; font-weight:bold; color:{ACCENT}">{_e(APP_NAME)}</p>

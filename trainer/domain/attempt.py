@@ -15,6 +15,7 @@ from trainer.domain.model import (
     Matching,
     MultipleResponse,
     Ordering,
+    Question,
     Quiz,
     Scenario,
     SingleChoice,
@@ -41,14 +42,19 @@ def plan_attempt(quiz: Quiz, seed: int) -> AttemptPlan:
             ids.sort(key=order.__getitem__)
     elif settings.shuffle_questions:
         rng.shuffle(ids)
+    orders = display_orders([quiz.question(qid) for qid in ids], rng, settings.shuffle_options)
+    return AttemptPlan(tuple(ids), orders)
+
+
+def display_orders(questions: list[Question], rng: random.Random, shuffle_options: bool = True) -> dict[str, tuple[str, ...]]:
+    """The order to show each question's options, items or responses in."""
     orders: dict[str, tuple[str, ...]] = {}
-    for qid in ids:
-        q = quiz.question(qid)
+    for q in questions:
         if isinstance(q, (SingleChoice, MultipleResponse)):
             opts = [o.id for o in q.options]
-            if settings.shuffle_options:
+            if shuffle_options:
                 rng.shuffle(opts)
-            orders[qid] = tuple(opts)
+            orders[q.id] = tuple(opts)
         elif isinstance(q, Ordering):
             # Always shuffled: showing items in key order would give the answer away.
             items = [i.id for i in q.items]
@@ -56,13 +62,13 @@ def plan_attempt(quiz: Quiz, seed: int) -> AttemptPlan:
                 rng.shuffle(items)
                 if items != list(q.answer) or len(items) < 2:
                     break
-            orders[qid] = tuple(items)
+            orders[q.id] = tuple(items)
         elif isinstance(q, Matching):
             resp = [r.id for r in q.responses]
-            if settings.shuffle_options:
+            if shuffle_options:
                 rng.shuffle(resp)
-            orders[qid] = tuple(resp)
-    return AttemptPlan(tuple(ids), orders)
+            orders[q.id] = tuple(resp)
+    return orders
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,13 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -34,13 +35,17 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QDoubleValidator,
+    QFocusEvent,
+    QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
+    QPen,
     QResizeEvent,
     QShortcut,
+    QShowEvent,
     QValidator,
 )
 from PySide6.QtWidgets import (
@@ -83,11 +88,11 @@ translate = QCoreApplication.translate
 _DIMENSIONS = {
     "victim_safety": QT_TRANSLATE_NOOP("AnswerWidgets", "Victim safety"),
     "legality": QT_TRANSLATE_NOOP("AnswerWidgets", "Legality"),
-    "victim_centred": QT_TRANSLATE_NOOP("AnswerWidgets", "Victim-centred approach"),
+    "victim_centred": QT_TRANSLATE_NOOP("AnswerWidgets", "Victim-centred practice"),
     "gender_sensitivity": QT_TRANSLATE_NOOP("AnswerWidgets", "Gender sensitivity"),
     "confidentiality": QT_TRANSLATE_NOOP("AnswerWidgets", "Confidentiality"),
     "access_to_justice": QT_TRANSLATE_NOOP("AnswerWidgets", "Access to justice"),
-    "interagency": QT_TRANSLATE_NOOP("AnswerWidgets", "Inter-agency cooperation"),
+    "interagency": QT_TRANSLATE_NOOP("AnswerWidgets", "Inter-agency work"),
 }
 
 _OUTCOMES = {
@@ -115,12 +120,14 @@ def outcome_label(outcome: str | None) -> str:
 def _ordered(options: Sequence[Option], order: Sequence[str] | None) -> list[Option]:
     """``options`` in display ``order``; unknown ids are dropped and missing ones appended in file order."""
     by_id = {o.id: o for o in options}
-    out: list[Option] = []
-    for oid in order or ():
-        if oid in by_id and by_id[oid] not in out:
-            out.append(by_id[oid])
-    out.extend(o for o in options if o not in out)
-    return out
+    ids = [oid for oid in dict.fromkeys(order or ()) if oid in by_id]
+    ids += [o.id for o in options if o.id not in ids]
+    return [by_id[oid] for oid in ids]
+
+
+def _buddy_text(text: str) -> str:
+    """A label with a buddy reads '&' as a keyboard mnemonic; content text must show it as it is."""
+    return text.replace("&", "&&")
 
 
 def _hint_colour(widget: QWidget) -> QColor:
@@ -133,25 +140,75 @@ def _hint_colour(widget: QWidget) -> QColor:
 # Building blocks
 
 
+# Python overrides below read no instance attributes that Python's garbage collector may
+# already have cleared while Qt still delivers events during teardown: they use Qt calls
+# (buddy(), parentWidget()) and class-level signals instead of event filters.
+
+
 class _BuddyLabel(QLabel):
     """A word-wrapped option text that clicks its button, so the whole text is a click target."""
 
     def __init__(self, text: str, button: QAbstractButton, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._button = button
+        super().__init__(_buddy_text(text), parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setBuddy(button)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            if self._button.isEnabled():
-                self._button.setFocus(Qt.FocusReason.MouseFocusReason)
-                self._button.click()
+        button = self.buddy()
+        if (
+            isinstance(button, QAbstractButton)
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.rect().contains(event.position().toPoint())
+        ):
+            if button.isEnabled():
+                button.setFocus(Qt.FocusReason.MouseFocusReason)
+                button.click()
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+
+def _repaint_row(button: QAbstractButton) -> None:
+    row = button.parentWidget()
+    if row is not None:
+        row.update()
+
+
+class _RadioButton(QRadioButton):
+    """A radio button that reports Return/Enter and repaints its row's focus outline."""
+
+    activated = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.isEnabled():
+            if not self.isChecked():
+                self.click()
+            self.activated.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        _repaint_row(self)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        _repaint_row(self)
+
+
+class _CheckBox(QCheckBox):
+    """A check box that repaints its row's focus outline."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusInEvent(event)
+        _repaint_row(self)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+        super().focusOutEvent(event)
+        _repaint_row(self)
 
 
 class _OptionRow(QWidget):
@@ -167,21 +224,16 @@ class _OptionRow(QWidget):
         layout.setSpacing(8)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
-        button.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.button and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self.update()
-        return False
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         super().paintEvent(event)
-        if self.button.hasFocus():
+        focused = QApplication.focusWidget()
+        if focused is not None and focused.parentWidget() is self:
             painter = QPainter(self)
             try:
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-                painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
-                painter.drawRoundedRect(self.rect().adjusted(0, 0, -1, -1), 4, 4)
+                painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+                painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 4, 4)
             finally:
                 painter.end()
 
@@ -190,7 +242,7 @@ class _ChoiceGroup(QWidget):
     """Options as radio buttons (``exclusive``) or check boxes, each with a wrapped label.
 
     Arrow keys move between the buttons (the QButtonGroup links them); Return or Enter on a
-    button emits ``activated`` with its key.
+    radio button chooses it and emits ``activated`` with its key.
     """
 
     toggled = Signal()
@@ -203,34 +255,28 @@ class _ChoiceGroup(QWidget):
         self._group.setExclusive(exclusive)
         self.buttons: dict[str, QAbstractButton] = {}
         self.rows: list[_OptionRow] = []
+        # The row draws the focus outline around button and text; a focus border on the small
+        # text-less button (as an application style sheet may set) would only be clipped.
+        self.setStyleSheet("QRadioButton:focus, QCheckBox:focus { border: none; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         for key, text in entries:
-            button: QAbstractButton = QRadioButton() if exclusive else QCheckBox()
+            button: QAbstractButton = _RadioButton() if exclusive else _CheckBox()
             button.setObjectName(f"option_{key}")
             row = _OptionRow(button, text, self)
             layout.addWidget(row)
             self._group.addButton(button)
             self.buttons[key] = button
             self.rows.append(row)
-            button.installEventFilter(self)
+            if isinstance(button, _RadioButton):
+                button.activated.connect(partial(self.activated.emit, key))
         self._group.buttonToggled.connect(self._on_toggled)
 
     def _on_toggled(self, _button: QAbstractButton, checked: bool) -> None:
         # An exclusive group reports the old button going off and the new one going on.
         if checked or not self._exclusive:
             self.toggled.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            for key, button in self.buttons.items():
-                if button is watched and button.isEnabled():
-                    if self._exclusive and not button.isChecked():
-                        button.click()
-                    self.activated.emit(key)
-                    return True
-        return False
 
     def checked(self) -> list[str]:
         return [key for key, button in self.buttons.items() if button.isChecked()]
@@ -260,6 +306,32 @@ def _wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def _takes_tab(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+
+
+def _tab_controls(root: QWidget) -> list[QWidget]:
+    """The descendants of ``root`` that Tab can reach, in the window's current focus-chain order."""
+    window = root.window()
+    out: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    for _ in range(100_000):  # the chain is a ring; the bound only guards against surprises
+        if widget is None or widget is window:
+            break
+        if _takes_tab(widget) and root.isAncestorOf(widget):
+            out.append(widget)
+        widget = widget.nextInFocusChain()
+    return out
+
+
+def _splice_tab_order(after: QWidget, controls: Sequence[QWidget]) -> None:
+    """Put ``controls`` one after another straight after ``after`` (which must take Tab focus)."""
+    previous = after
+    for control in controls:
+        QWidget.setTabOrder(previous, control)
+        previous = control
+
+
 # ---------------------------------------------------------------------------------------------
 # The widgets
 
@@ -277,6 +349,7 @@ class AnswerWidget(QWidget):
         self.question = question
         self._locked = False
         self._quiet = 0
+        self._tab_parent: QWidget | None = None
 
     def response(self) -> Any | None:
         """The response in the shape ``grade`` expects, or None while the answer is incomplete."""
@@ -308,6 +381,34 @@ class AnswerWidget(QWidget):
     def _notify(self) -> None:
         if not self._quiet:
             self.changed.emit()
+
+    def place_in_tab_order(self, after: QWidget) -> None:
+        """Make Tab go from ``after`` (a control that takes Tab focus) through this widget's controls.
+
+        Qt appends the controls of a widget to the end of its new window's Tab order when it is
+        put into a window, i.e. after every control that already existed there. This is done
+        automatically, when the widget is first shown in a new parent, after the nearest ancestor
+        that takes Tab focus (such as a QScrollArea); call it to choose another place.
+        """
+        if after.window() is self.window() and _takes_tab(after):
+            _splice_tab_order(after, _tab_controls(self))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # Once per new parent, so that an order the caller set afterwards is kept.
+        if self.parentWidget() is not self._tab_parent:
+            self._tab_parent = self.parentWidget()
+            self._follow_focusable_ancestor()
+
+    def _follow_focusable_ancestor(self) -> None:
+        parent = self.parentWidget()
+        while parent is not None:
+            if _takes_tab(parent):
+                self.place_in_tab_order(parent)
+                return
+            if parent.isWindow():
+                return
+            parent = parent.parentWidget()
 
 
 class _ChoiceAnswer(AnswerWidget):
@@ -564,7 +665,7 @@ class MatchingWidget(AnswerWidget):
         responses = _ordered(question.responses, order)
         self.combos: dict[str, QComboBox] = {}
         for row, premise in enumerate(question.premises):
-            label = _wrapped_label(premise.text, self)
+            label = _wrapped_label(_buddy_text(premise.text), self)
             combo = _ResponseCombo(self)
             combo.setObjectName(f"premise_{premise.id}")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -666,7 +767,8 @@ class NumericWidget(AnswerWidget):
         row = QHBoxLayout()
         self.caption = QLabel(translate("AnswerWidgets", "Your answer:"), self)
         self.edit = QLineEdit(self)
-        self.edit.setValidator(_NumberValidator(self.edit))
+        self._validator = _NumberValidator(self.edit)  # keep the Python object that overrides validate()
+        self.edit.setValidator(self._validator)
         self.edit.setMaximumWidth(220)
         self.edit.setPlaceholderText(translate("AnswerWidgets", "for example 24 or 2.5"))
         self.caption.setBuddy(self.edit)
@@ -751,6 +853,7 @@ class ScenarioWidget(AnswerWidget):
         self._path: list[int] = []
         self._node_id = question.start
         self._phase = self.CHOOSING
+        self._restart()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -763,11 +866,12 @@ class ScenarioWidget(AnswerWidget):
         layout.addWidget(self.step_label)
         layout.addWidget(self.text)
         self._body = QWidget(self)
+        self._retired: list[tuple[QWidget | None, ...]] = []
         layout.addWidget(self._body)
-        layout.addStretch(1)
         self.choices: _ChoiceGroup | None = None
         self.choose_button: QPushButton | None = None
         self.continue_button: QPushButton | None = None
+        layout.addStretch(1)
         self._show()
 
     # -- state ------------------------------------------------------------------------------
@@ -866,6 +970,10 @@ class ScenarioWidget(AnswerWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
+        # Hold the old body's Python wrappers until Qt has deleted it, or the garbage collector
+        # may clear them while Qt still sends the widgets events.
+        self._retired = [r for r in self._retired if shiboken6.isValid(r[0])]
+        self._retired.append((self._body, self.choices, self.choose_button, self.continue_button))
         self.choices = self.choose_button = self.continue_button = None
         focus_target: QWidget | None = None
 
@@ -937,13 +1045,33 @@ class ScenarioWidget(AnswerWidget):
         focusable = focus_target is not None and focus_target.focusPolicy() != Qt.FocusPolicy.NoFocus
         self.setFocusProxy(focus_target if focusable else None)
         old = self._body
+        # The new controls take the old ones' place in the Tab order (Qt puts them at the end).
+        anchor = self._tab_predecessor(old)
+        if anchor is not None:
+            _splice_tab_order(anchor, _tab_controls(body))
         self.layout().replaceWidget(old, body)
         self._body = body
+        body.show()  # now, not when the layout's queued show arrives, so that focus can move to it
         old.hide()
         old.deleteLater()
         self._apply_locked(self._locked)
         if had_focus and focusable:
             focus_target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _tab_predecessor(self, old: QWidget) -> QWidget | None:
+        """The control before ``old``'s controls in the Tab order, if any outside ``old`` takes Tab."""
+        controls = _tab_controls(old)
+        if not controls:
+            return None
+        window = self.window()
+        widget = controls[0].previousInFocusChain()
+        for _ in range(100_000):
+            if widget is None or widget is window or widget is controls[0]:
+                return None
+            if _takes_tab(widget) and not (widget is old or old.isAncestorOf(widget)):
+                return widget
+            widget = widget.previousInFocusChain()
+        return None
 
     def _path_text(self) -> str:
         w = scenario_walk.walk(self.scenario, self._path)
@@ -983,56 +1111,58 @@ def debrief_html(question: Scenario, path: Sequence[int]) -> str:
 
     Raises ``trainer.domain.scenario.ScenarioPathError`` when ``path`` does not fit the scenario.
     """
+    esc = html.escape
+    # Translated outside the f-strings, where pyside6-lupdate can find them.
+    ending_label = translate("AnswerWidgets", "Ending: {0}")
+    debrief_label = translate("AnswerWidgets", "Debrief:")
+    took_best = translate("AnswerWidgets", "You took the best path.")
+    as_good = translate("AnswerWidgets", "Your path scores as well as the best path.")
+    unfinished = translate("AnswerWidgets", "The scenario was not finished.")
+    your_path = esc(translate("AnswerWidgets", "Your path"))
+    best_path = esc(translate("AnswerWidgets", "Best path"))
+    scores = esc(translate("AnswerWidgets", "Scores"))
+    dimension = esc(translate("AnswerWidgets", "Dimension"))
+    total = esc(translate("AnswerWidgets", "Total"))
+
     learner = scenario_walk.walk(question, list(path))
     best_total, best = scenario_walk.best_path(question)
     best_walk = scenario_walk.walk(question, list(best))
     parts: list[str] = []
     ending = question.nodes[learner.current]
     if ending.terminal:
-        parts.append(
-            f"<h3>{html.escape(translate('AnswerWidgets', 'Ending: {0}').format(outcome_label(ending.outcome)))}</h3>"
-        )
-        parts.append(f"<p>{html.escape(ending.text)}</p>")
+        parts.append(f"<h3>{esc(ending_label.format(outcome_label(ending.outcome)))}</h3>")
+        parts.append(f"<p>{esc(ending.text)}</p>")
         if ending.debrief:
-            parts.append(f"<p><b>{html.escape(translate('AnswerWidgets', 'Debrief:'))}</b> {html.escape(ending.debrief)}</p>")
+            parts.append(f"<p><b>{esc(debrief_label)}</b> {esc(ending.debrief)}</p>")
         if list(path) == list(best):
-            parts.append(f"<p>{html.escape(translate('AnswerWidgets', 'You took the best path.'))}</p>")
+            parts.append(f"<p>{esc(took_best)}</p>")
         elif grade(question, list(path)).correct:
-            parts.append(f"<p>{html.escape(translate('AnswerWidgets', 'Your path scores as well as the best path.'))}</p>")
+            parts.append(f"<p>{esc(as_good)}</p>")
     else:
-        parts.append(f"<p>{html.escape(translate('AnswerWidgets', 'The scenario was not finished.'))}</p>")
+        parts.append(f"<p>{esc(unfinished)}</p>")
 
     parts.append('<table border="1" cellspacing="0" cellpadding="6" width="100%">')
-    parts.append(
-        "<tr>"
-        f"<th align='left' width='50%'>{html.escape(translate('AnswerWidgets', 'Your path'))}</th>"
-        f"<th align='left' width='50%'>{html.escape(translate('AnswerWidgets', 'Best path'))}</th>"
-        "</tr>"
-    )
+    parts.append(f"<tr><th align='left' width='50%'>{your_path}</th><th align='left' width='50%'>{best_path}</th></tr>")
     parts.append(
         f"<tr><td valign='top'>{_choice_list(question, path)}</td>"
         f"<td valign='top'>{_choice_list(question, best)}</td></tr>"
     )
     parts.append("</table>")
 
-    parts.append(f"<h4>{html.escape(translate('AnswerWidgets', 'Scores'))}</h4>")
+    parts.append(f"<h4>{scores}</h4>")
     parts.append('<table border="1" cellspacing="0" cellpadding="6">')
     parts.append(
-        "<tr>"
-        f"<th align='left'>{html.escape(translate('AnswerWidgets', 'Dimension'))}</th>"
-        f"<th align='right'>{html.escape(translate('AnswerWidgets', 'Your path'))}</th>"
-        f"<th align='right'>{html.escape(translate('AnswerWidgets', 'Best path'))}</th>"
-        "</tr>"
+        f"<tr><th align='left'>{dimension}</th><th align='right'>{your_path}</th><th align='right'>{best_path}</th></tr>"
     )
     dims = list(question.dimensions) + [d for d in learner.totals if d not in question.dimensions]
     for dim in dims:
         parts.append(
-            f"<tr><td>{html.escape(dimension_label(dim))}</td>"
+            f"<tr><td>{esc(dimension_label(dim))}</td>"
             f"<td align='right'>{_fmt(learner.totals.get(dim, 0.0))}</td>"
             f"<td align='right'>{_fmt(best_walk.totals.get(dim, 0.0))}</td></tr>"
         )
     parts.append(
-        f"<tr><td><b>{html.escape(translate('AnswerWidgets', 'Total'))}</b></td>"
+        f"<tr><td><b>{total}</b></td>"
         f"<td align='right'><b>{_fmt(learner.total)}</b></td>"
         f"<td align='right'><b>{_fmt(best_total)}</b></td></tr>"
     )

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from trainer.domain.records import Learner
+from trainer.labels import region_name, role_name, track_name
 from trainer.services.curriculum import ModuleState
-from trainer.ui.labels import region_name, role_name, track_name
 from trainer.ui.profile_screens import heading
 
 

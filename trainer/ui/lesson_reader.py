@@ -66,6 +66,8 @@ class LessonReader(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.toc = QListWidget()
         self.toc.setAccessibleName(self.tr("Lessons in this module"))
+        self.toc.setWordWrap(True)
+        self.toc.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.toc.currentRowChanged.connect(self._toc_changed)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
@@ -75,7 +77,7 @@ class LessonReader(QWidget):
         splitter.addWidget(self.toc)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([260, 1000])
+        splitter.setSizes([300, 960])
         layout.addWidget(splitter, 1)
 
         row = QHBoxLayout()

@@ -5,6 +5,8 @@ The window only wires screens to services; the rules live in trainer.services an
 
 from __future__ import annotations
 
+import random
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from trainer import APP_NAME, __version__
+from trainer.domain.attempt import display_orders
 from trainer.domain.records import Learner
 from trainer.services.context import AppContext
 from trainer.services.curriculum import Place
@@ -333,10 +336,11 @@ class MainWindow(QMainWindow):
         learner_id = self.learner.id
         modules = {q.id: m for m, q in due}
         self.session = None
+        questions = [q for _, q in due]
         feed = QuestionFeed(
             title=self.tr("Review"),
-            questions=[q for _, q in due],
-            option_orders={},
+            questions=questions,
+            option_orders=display_orders(questions, random.Random()),
             answer=lambda qid, response: self.ctx.reviews.answer(
                 learner_id, modules[qid], modules[qid].quiz_in(self.language).question(qid), response
             ),

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from trainer.domain.model import ROLES
 from trainer.domain.records import Learner
 from trainer.domain.regions import ALL_REGIONS
+from trainer.labels import region_name, role_name
 from trainer.services.learners import LearnerService, ProfileError
-from trainer.ui.labels import region_name, role_name
 
 
 def heading(text: str) -> QLabel:

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from trainer.domain.attempt import AttemptSummary
 from trainer.domain.grading import Grade, key_response
 from trainer.domain.model import Question, Scenario
+from trainer.labels import competency_name
 from trainer.ui.answer_text import describe
 from trainer.ui.answer_widgets import AnswerWidget, debrief_html, make_answer_widget
-from trainer.ui.labels import competency_name
 from trainer.ui.profile_screens import heading
 
 

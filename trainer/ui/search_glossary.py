@@ -86,6 +86,8 @@ class GlossaryDialog(QDialog):
         splitter = QSplitter()
         self.terms = QListWidget()
         self.terms.setAccessibleName(self.tr("Terms"))
+        self.terms.setWordWrap(True)
+        self.terms.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.text = QTextBrowser()
         self.text.setOpenLinks(False)
         self.text.setAccessibleName(self.tr("Definition"))

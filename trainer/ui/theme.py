@@ -14,8 +14,9 @@ QComboBox:focus, QTextBrowser:focus, QRadioButton:focus, QCheckBox:focus, QListW
     outline: none; border: 2px solid %(focus)s;
 }
 QPushButton#primary { font-weight: bold; }
-QLabel#heading { font-size: 150%%; font-weight: bold; }
-QLabel#subheading { font-size: 115%%; font-weight: bold; }
+QLabel#heading { font-size: %(heading)spt; font-weight: bold; }
+QLabel#subheading { font-size: %(subheading)spt; font-weight: bold; }
+QTreeView::item, QListView::item { padding: 3px 2px; }
 QFrame#feedback_right { border-left: 6px solid %(right)s; padding: 8px; background: %(panel)s; }
 QFrame#feedback_wrong { border-left: 6px solid %(wrong)s; padding: 8px; background: %(panel)s; }
 QFrame#card { border: 1px solid %(border)s; border-radius: 4px; background: %(panel)s; }
@@ -49,10 +50,12 @@ def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0) -> None:
         pal = app.style().standardPalette()
         pal.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
         pal.setColor(QPalette.ColorRole.Link, QColor("#1456a8"))
+    base = 10.5 * max(0.5, min(font_scale, 3.0))
+    colours |= {"heading": f"{base * 1.5:.1f}", "subheading": f"{base * 1.15:.1f}"}
     app.setPalette(pal)
     app.setStyleSheet(_COMMON % colours)
     font = QFont("DejaVu Sans")
-    font.setPointSizeF(10.5 * max(0.5, min(font_scale, 3.0)))
+    font.setPointSizeF(base)
     app.setFont(font)
 
 

@@ -1,4 +1,7 @@
-"""Words for the domain's codes (roles, regions, tracks, competencies), in the UI language."""
+"""Words for the domain's codes (roles, regions, tracks, competencies) in the chosen language.
+
+Only QtCore is needed, so documents (certificates, reports) use these as well as the UI.
+"""
 
 from __future__ import annotations
 
