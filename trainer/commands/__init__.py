@@ -1,0 +1,12 @@
+"""Subcommands of the command line, one module each.
+
+Each module has ``register(subparsers)``, which adds its parser and sets ``func`` (called with
+the parsed arguments, returning the exit status). Add a new command by adding its module name
+to COMMANDS.
+"""
+
+COMMANDS: tuple[str, ...] = (
+    "validate",
+    "self_test",
+    "verify_certificate",
+)

@@ -1,0 +1,52 @@
+"""`validate`: check the training modules and report every problem."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from trainer import paths
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    v = sub.add_parser("validate", help="check the training modules and report every problem")
+    v.add_argument("path", nargs="?", help="content folder (default: the bundled modules/)")
+    v.add_argument("--json", action="store_true", help="print the report as JSON")
+    v.add_argument("--coverage", action="store_true", help="show which questions teach each finding of the article")
+    v.add_argument("--markdown", action="store_true", help="with --coverage: print modules/SOURCES.md")
+    v.set_defaults(func=cmd_validate)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from trainer.content.loader import load_catalogue
+    from trainer.content.report import coverage, coverage_markdown, summary
+
+    root = Path(args.path) if args.path else paths.content_dir(args.content_dir)
+    cat = load_catalogue(root)
+    if args.coverage:
+        rows = coverage(cat)
+        if args.markdown:
+            sys.stdout.write(coverage_markdown(cat))
+        else:
+            for row in rows:
+                mark = "MISSING" if row.uncovered else ""
+                print(
+                    f"{row.finding.id:4} {row.finding.kind:14} q={len(row.questions):3} l={len(row.lessons):3} {mark}"
+                )
+        uncovered = [r.finding.id for r in rows if r.uncovered]
+        if uncovered:
+            print(f"recommendations taught by no question: {', '.join(uncovered)}", file=sys.stderr)
+        for e in cat.errors:
+            print(e, file=sys.stderr)
+        return 1 if uncovered or cat.errors or not rows else 0
+    report = summary(cat)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        for e in cat.errors:
+            print(e)
+        n_q = sum(m["questions"] for m in report["modules"])
+        print(f"{len(report['modules'])} modules, {n_q} questions loaded; {len(cat.errors)} problems found.")
+    return 0 if report["ok"] else 1
