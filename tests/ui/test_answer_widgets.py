@@ -536,3 +536,15 @@ def test_ampersands_in_content_are_shown_as_written(qtbot, questions):
     widget = make(qtbot, q)
     assert widget.button("a").accessibleName() == "Police & prosecutors"
     assert widget.choices.rows[0].label.text() == "Police && prosecutors"  # '&&' displays as '&'
+
+
+def test_numeric_accepts_spaces_between_thousands(qtbot, catalogue):
+    """Russian and Kazakh write 60 852 for sixty thousand; the entry keeps the spaces and reads the number."""
+    from trainer.ui.answer_widgets import NumericWidget
+
+    question = next(q for m in catalogue.modules.values() for q in m.quiz.questions if q.type == "numeric")
+    widget = NumericWidget(question)
+    qtbot.addWidget(widget)
+    qtbot.keyClicks(widget.edit, "60 852")
+    assert widget.edit.text() == "60 852"
+    assert widget.response() == 60852

@@ -750,7 +750,8 @@ class _NumberValidator(QDoubleValidator):
 
     def validate(self, text: str, pos: int) -> object:
         fixed = text.replace(",", ".").replace("\u2212", "-")
-        result = super().validate(fixed, pos)
+        # Spaces group thousands ("60 852"), as Russian and Kazakh write them; they do not count.
+        result = super().validate(fixed.replace(" ", "").replace("\u00a0", ""), pos)
         state = result[0] if isinstance(result, tuple) else result
         if state == QValidator.State.Invalid:
             return QValidator.State.Invalid, text, pos
@@ -770,7 +771,7 @@ class NumericWidget(AnswerWidget):
         self._validator = _NumberValidator(self.edit)  # keep the Python object that overrides validate()
         self.edit.setValidator(self._validator)
         self.edit.setMaximumWidth(220)
-        self.edit.setPlaceholderText(translate("AnswerWidgets", "for example 24 or 2.5"))
+        self.edit.setPlaceholderText(translate("AnswerWidgets", "for example 24, 2.5 or 60 852"))
         self.caption.setBuddy(self.edit)
         self.unit = QLabel(question.unit or "", self)
         self.unit.setVisible(bool(question.unit))

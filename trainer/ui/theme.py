@@ -53,7 +53,15 @@ def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0) -> None:
     base = 10.5 * max(0.5, min(font_scale, 3.0))
     colours |= {"heading": f"{base * 1.5:.1f}", "subheading": f"{base * 1.15:.1f}"}
     app.setPalette(pal)
-    app.setStyleSheet(_COMMON % colours)
+    sheet = _COMMON % colours
+    if theme == "high_contrast":
+        # Fusion draws unticked indicators dark on dark; give them a visible frame and fill.
+        sheet += (
+            "QCheckBox::indicator, QRadioButton::indicator { width: 14px; height: 14px; border: 2px solid #ffffff; background: #000000; }"
+            "QRadioButton::indicator { border-radius: 9px; }"
+            "QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffff00; }"
+        )
+    app.setStyleSheet(sheet)
     font = QFont("DejaVu Sans")
     font.setPointSizeF(base)
     app.setFont(font)
