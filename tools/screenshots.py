@@ -75,7 +75,14 @@ def main() -> int:
                 window.session = None
                 from trainer.ui.quiz_runner import QuestionFeed
 
-                feed = QuestionFeed(module.title_in("en"), [q], display_orders([q], random.Random(3)), lambda qid, r, q=q: __import__("trainer.domain.grading", fromlist=["grade"]).grade(q, r), True, module_id=module.id)
+                feed = QuestionFeed(
+                    module.title_in("en"),
+                    [q],
+                    display_orders([q], random.Random(3)),
+                    lambda qid, r, q=q: __import__("trainer.domain.grading", fromlist=["grade"]).grade(q, r),
+                    True,
+                    module_id=module.id,
+                )
                 window.stack.setCurrentWidget(window.runner)
                 window.runner.start(feed)
                 shot(window, f"05-question-{q.type}")
@@ -105,7 +112,9 @@ def main() -> int:
 
         pdf = Path(tmp) / "certificate.pdf"
         write_certificate_pdf(cert, pdf)
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(OUT / "10-certificate")], check=False)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(OUT / "10-certificate")], check=False
+        )
         print("wrote", OUT / "10-certificate.png")
         window.set_font_scale(1.5)
         window.set_theme("high_contrast")

@@ -325,7 +325,9 @@ def test_parse_number(text, value):
     assert parse_number(text) == value
 
 
-@pytest.mark.parametrize(("value", "text"), [(24.0, "24"), (2.5, "2.5"), (1e20, "100000000000000000000"), (-0.1, "-0.1")])
+@pytest.mark.parametrize(
+    ("value", "text"), [(24.0, "24"), (2.5, "2.5"), (1e20, "100000000000000000000"), (-0.1, "-0.1")]
+)
 def test_format_number(value, text):
     assert format_number(value) == text
     assert parse_number(text) == value

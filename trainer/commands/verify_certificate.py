@@ -8,7 +8,6 @@ import sys
 from trainer import paths
 
 
-
 def register(sub: argparse._SubParsersAction) -> None:
     vc = sub.add_parser(
         "verify-certificate",
@@ -29,8 +28,8 @@ def cmd_verify_certificate(args: argparse.Namespace) -> int:
     (the record was changed after issue) counts as unknown.
     """
     from trainer.content.loader import load_catalogue
-    from trainer.labels import region_name, role_name
     from trainer.domain.certificate import normalise_code
+    from trainer.labels import region_name, role_name
     from trainer.services.certificates import CertificateService
     from trainer.storage.certificates import CertificateStore
     from trainer.storage.database import DB_FILENAME, StorageError, open_database

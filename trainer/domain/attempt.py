@@ -46,7 +46,9 @@ def plan_attempt(quiz: Quiz, seed: int) -> AttemptPlan:
     return AttemptPlan(tuple(ids), orders)
 
 
-def display_orders(questions: list[Question], rng: random.Random, shuffle_options: bool = True) -> dict[str, tuple[str, ...]]:
+def display_orders(
+    questions: list[Question], rng: random.Random, shuffle_options: bool = True
+) -> dict[str, tuple[str, ...]]:
     """The order to show each question's options, items or responses in."""
     orders: dict[str, tuple[str, ...]] = {}
     for q in questions:

@@ -422,7 +422,9 @@ class _ChoiceAnswer(AnswerWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.choices = _ChoiceGroup(entries, exclusive, self)
         self.choices.setAccessibleName(
-            translate("AnswerWidgets", "Options") if exclusive else translate("AnswerWidgets", "Options, choose all that apply")
+            translate("AnswerWidgets", "Options")
+            if exclusive
+            else translate("AnswerWidgets", "Options, choose all that apply")
         )
         layout.addWidget(self.choices)
         layout.addStretch(1)
@@ -535,16 +537,16 @@ class OrderingWidget(AnswerWidget):
         for item in _ordered(question.items, order):
             entry = QListWidgetItem(item.text)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
-            entry.setFlags(
-                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-            )
+            entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
             self.list.addItem(entry)
         column = QVBoxLayout()
         self.up_button = QPushButton(translate("AnswerWidgets", "Move up"))
         self.down_button = QPushButton(translate("AnswerWidgets", "Move down"))
         for button, keys in ((self.up_button, "Alt+Up"), (self.down_button, "Alt+Down")):
             button.setAccessibleName(button.text())
-            button.setToolTip(f"{button.text()} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})")
+            button.setToolTip(
+                f"{button.text()} ({QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
             button.setAutoDefault(True)
             column.addWidget(button)
         column.addStretch(1)
@@ -981,9 +983,7 @@ class ScenarioWidget(AnswerWidget):
         if self._phase == self.ENDED:
             self.step_label.setText(translate("AnswerWidgets", "The end"))
             self.text.setText(node.text)
-            outcome = QLabel(
-                translate("AnswerWidgets", "Ending: {0}").format(outcome_label(node.outcome)), body
-            )
+            outcome = QLabel(translate("AnswerWidgets", "Ending: {0}").format(outcome_label(node.outcome)), body)
             outcome.setObjectName("scenario_outcome")
             font = outcome.font()
             font.setBold(True)
