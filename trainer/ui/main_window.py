@@ -28,6 +28,7 @@ from trainer.services.curriculum import Place
 from trainer.services.quiz import NoAttemptsLeft, QuizSession
 from trainer.services.search import LessonIndex
 from trainer.ui.dialogs import Ask
+from trainer.ui.extensions import install_all
 from trainer.ui.home_screen import HomeScreen
 from trainer.ui.lesson_reader import LessonReader
 from trainer.ui.profile_screens import ProfileChooser, ProfileForm, WelcomeScreen, heading
@@ -140,7 +141,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.leave_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.leave_now)
 
-        profile = self.menuBar().addMenu(self.tr("&Profile"))
+        profile = self.profile_menu = self.menuBar().addMenu(self.tr("&Profile"))
         self.switch_action = profile.addAction(self.tr("&Switch profile…"), self.switch_profile)
         self.edit_action = profile.addAction(self.tr("&Edit my profile…"), self.edit_profile)
         profile.addAction(self.tr("&New profile…"), self.new_profile)
@@ -169,10 +170,13 @@ class MainWindow(QMainWindow):
             action.setChecked(abs(scale - self.font_scale) < 0.01)
             size_group.addAction(action)
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.trainer_menu = self.menuBar().addMenu(self.tr("&Trainer"))
+        help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Glossary"), lambda: self.glossary())
         help_menu.addAction(self.tr("Content &problems"), self.show_content_problems)
         help_menu.addAction(self.tr("&About Qorgau"), self.about)
+        install_all(self)
+        self.trainer_menu.menuAction().setVisible(not self.trainer_menu.isEmpty())
 
     # Screens ------------------------------------------------------------------
     def show_start(self) -> None:

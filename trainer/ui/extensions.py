@@ -1,0 +1,18 @@
+"""Menus and actions that areas of the app add to the main window (trainer mode, sync, ...).
+
+Each module listed here has ``install(window)``; the main window calls them once, after its own
+menus exist (``window.trainer_menu``, ``window.profile_menu``, ``window.help_menu``).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from PySide6.QtWidgets import QMainWindow
+
+INSTALLERS: tuple[str, ...] = ()
+
+
+def install_all(window: QMainWindow) -> None:
+    for name in INSTALLERS:
+        importlib.import_module(name).install(window)
