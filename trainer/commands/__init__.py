@@ -9,4 +9,5 @@ COMMANDS: tuple[str, ...] = (
     "validate",
     "self_test",
     "verify_certificate",
+    "reset_trainer_password",
 )

@@ -67,6 +67,7 @@ class LessonReader(QWidget):
         self.toc = QListWidget()
         self.toc.setAccessibleName(self.tr("Lessons in this module"))
         self.toc.setWordWrap(True)
+        self.toc.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.toc.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.toc.currentRowChanged.connect(self._toc_changed)
         self.browser = QTextBrowser()

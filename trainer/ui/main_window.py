@@ -252,7 +252,9 @@ class MainWindow(QMainWindow):
             warning = tr.content_warning
         if not warning:
             return True
-        return Ask.confirm(self, self.tr("Content warning"), warning + "\n\n" + self.tr("Do you want to continue?"))
+        answer = Ask.confirm(self, self.tr("Content warning"), warning + "\n\n" + self.tr("Do you want to continue?"))
+        self.activateWindow()  # keyboard focus back to the window after the dialog
+        return answer
 
     def open_module(
         self, module_id: str, lesson_id: str | None = None, find: str | None = None, warn: bool = True

@@ -126,7 +126,8 @@ class ProfileForm(QWidget):
         row.addStretch()
         outer.addLayout(row)
         outer.addStretch()
-        self.name.returnPressed.connect(self.save)
+        for edit in (self.name, self.unit, self.pin, self.pin_again):
+            edit.returnPressed.connect(self.save)
         self.start_new()
 
     def start_new(self) -> None:
