@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint validate self-test clean sources screenshots
+.PHONY: run test lint validate self-test clean sources screenshots translations qm
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (apt-get install python3.11 python3.11-venv)"; exit 1; }
@@ -13,10 +13,23 @@ $(STAMP): requirements.lock pyproject.toml
 	$(PY) -m pip install --quiet -r requirements.lock
 	touch $(STAMP)
 
-run: $(STAMP)
+TS := assets/i18n/qorgau_ru.ts assets/i18n/qorgau_kk.ts
+QM := $(TS:.ts=.qm)
+
+assets/i18n/%.qm: assets/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Compiled translations (.qm) are built from the committed .ts files.
+qm: $(QM)
+
+# Refresh the .ts files from every translatable string in the source.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find trainer -name '*.py' | sort) -ts $(TS) -no-obsolete -locations none
+
+run: $(STAMP) qm
 	$(PY) main.py
 
-test: $(STAMP)
+test: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP)

@@ -7,7 +7,7 @@ others); ``python main.py validate`` prints the same errors.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -271,8 +271,12 @@ def _module_folders(root: Path) -> Iterable[Path]:
     return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
 
 
-def load_catalogue(root: Path) -> Catalogue:
-    """Load every module under ``root`` plus glossary.yaml and findings.yaml, and cross-check them."""
+def load_catalogue(root: Path, overlays: Sequence[Path] = ()) -> Catalogue:
+    """Load every module under ``root`` plus glossary.yaml and findings.yaml, and cross-check them.
+
+    Module folders in ``overlays`` (installed content packs) join them; where two folders hold the
+    same module, the newer version wins (see trainer.content.installed).
+    """
     cat = Catalogue(root=root)
     if not root.is_dir():
         cat.errors.append(ContentError(str(root), None, "content folder does not exist"))
@@ -297,6 +301,10 @@ def load_catalogue(root: Path) -> Catalogue:
                         cat.errors.append(ContentError(display, doc.line(("terms", i, "source")), f"{t.id}: {msg}"))
 
     loaded: list[tuple[Path, _Loaded]] = [(f, load_module(f, root)) for f in _module_folders(root)]
+    if overlays:
+        from trainer.content.installed import overlay_modules
+
+        loaded = overlay_modules(loaded, [(f, load_module(f, o)) for o in overlays if o.is_dir() for f in _module_folders(o)])
     # Ids must be unique across all content: modules, lessons, questions.
     owners: dict[str, str] = {}
     for folder, result in loaded:

@@ -33,6 +33,8 @@ from trainer import APP_NAME, __version__, paths
 from trainer.domain.certificate import Certificate
 from trainer.labels import region_name, role_name
 
+translate = QCoreApplication.translate
+
 FONT_FAMILY = "DejaVu Sans"
 MONO_FAMILY = "DejaVu Sans Mono"
 DPI = 300
@@ -47,8 +49,6 @@ SOURCE_CREDIT = (
 _UNSAFE = re.compile(r"[^\w]+")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Certificate", text)
 
 
 def default_certificate_filename(cert: Certificate) -> str:
@@ -106,7 +106,8 @@ def certificate_pdf_bytes(cert: Certificate, language: str = "en") -> bytes:
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(f"{tr('Certificate of completion')}: {cert.learner_name}")
+    title = translate("Certificate", "Certificate of completion")
+    writer.setTitle(f"{title}: {cert.learner_name}")
     writer.setCreator(f"{APP_NAME} {__version__}")
     painter = QPainter()
     if not painter.begin(writer):
@@ -201,16 +202,23 @@ def _px(points: float) -> int:
 def _main_html(cert: Certificate, locale: QLocale) -> str:
     date = QDate(cert.date.year, cert.date.month, cert.date.day)
     date_text = locale.toString(date, "d MMMM yyyy")
-    score_text = tr("{0}%").format(_score(cert.score, locale))
+    score_text = translate("Certificate", "{0}%").format(_score(cert.score, locale))
     if cert.kind == "track":
-        heading = tr("Completed the full curriculum for their role:")
+        heading = translate("Certificate", "Completed the full curriculum for their role:")
     else:
-        heading = tr("Completed the module:")
+        heading = translate("Certificate", "Completed the module:")
+    words = {
+        "version": translate("Certificate", "version {0}"),
+        "awarded": _e(translate("Certificate", "Awarded to")),
+        "date": _e(translate("Certificate", "Date of issue")),
+        "score": _e(translate("Certificate", "Score")),
+        "title": _e(translate("Certificate", "Certificate of completion")),
+    }
     title_size = 18 if len(cert.modules) == 1 else 13
     modules = "".join(
         f'<p align="center" style="margin-top:{_px(5)}px; margin-bottom:0">'
         f'<span style="font-size:{title_size}pt; font-weight:bold">{_e(m.title)}</span>'
-        f'<span style="font-size:10pt; color:{MUTED}">&nbsp;&nbsp;{_e(tr("version {0}").format(m.version))}</span>'
+        f'<span style="font-size:10pt; color:{MUTED}">&nbsp;&nbsp;{_e(words["version"].format(m.version))}</span>'
         f"</p>"
         for m in cert.modules
     )
@@ -218,17 +226,17 @@ def _main_html(cert: Certificate, locale: QLocale) -> str:
     cell = f'align="center" style="padding-left:{_px(36)}px; padding-right:{_px(36)}px"'
     return f"""
 <p align="center" style="margin:0; font-size:15pt; font-weight:bold; color:{ACCENT}">{_e(APP_NAME)}</p>
-<p align="center" style="margin-top:{_px(2)}px; margin-bottom:0; font-size:32pt">{_e(tr("Certificate of completion"))}</p>
-<p align="center" style="margin-top:{_px(26)}px; margin-bottom:0; font-size:11pt; color:{MUTED}">{_e(tr("Awarded to"))}</p>
+<p align="center" style="margin-top:{_px(2)}px; margin-bottom:0; font-size:32pt">{words["title"]}</p>
+<p align="center" style="margin-top:{_px(26)}px; margin-bottom:0; font-size:11pt; color:{MUTED}">{words["awarded"]}</p>
 <p align="center" style="margin-top:{_px(4)}px; margin-bottom:0; font-size:28pt; font-weight:bold">{_e(cert.learner_name)}</p>
 <p align="center" style="margin-top:{_px(4)}px; margin-bottom:0; font-size:14pt">{who}</p>
 <p align="center" style="margin-top:{_px(24)}px; margin-bottom:0; font-size:11pt; color:{MUTED}">{_e(heading)}</p>
 {modules}
 <table align="center" cellspacing="0" cellpadding="0" style="margin-top:{_px(26)}px">
 <tr>
-<td {cell}><span style="font-size:10pt; color:{MUTED}">{_e(tr("Date of issue"))}</span><br/>
+<td {cell}><span style="font-size:10pt; color:{MUTED}">{words["date"]}</span><br/>
 <span style="font-size:15pt">{_e(date_text)}</span></td>
-<td {cell}><span style="font-size:10pt; color:{MUTED}">{_e(tr("Score"))}</span><br/>
+<td {cell}><span style="font-size:10pt; color:{MUTED}">{words["score"]}</span><br/>
 <span style="font-size:15pt">{_e(score_text)}</span></td>
 </tr>
 </table>
@@ -237,10 +245,11 @@ def _main_html(cert: Certificate, locale: QLocale) -> str:
 
 def _footer_html(cert: Certificate) -> str:
     command = f"qorgau verify-certificate {cert.code}"
-    verify = _e(tr("Verify with: {0}")).format(f"<span style=\"font-family:'{MONO_FAMILY}'\">{_e(command)}</span>")
-    credit = tr("Training content based on {0}, used under CC BY 4.0.").format(SOURCE_CREDIT)
+    verify = _e(translate("Certificate", "Verify with: {0}")).format(f"<span style=\"font-family:'{MONO_FAMILY}'\">{_e(command)}</span>")
+    credit = translate("Certificate", "Training content based on {0}, used under CC BY 4.0.").format(SOURCE_CREDIT)
+    code_label = _e(translate("Certificate", "Verification code"))
     return f"""
-<p align="center" style="margin:0; font-size:10pt; color:{MUTED}">{_e(tr("Verification code"))}</p>
+<p align="center" style="margin:0; font-size:10pt; color:{MUTED}">{code_label}</p>
 <p align="center" style="margin-top:{_px(1)}px; margin-bottom:0; font-family:'{MONO_FAMILY}'; font-size:16pt; font-weight:bold">{_e(cert.code)}</p>
 <p align="center" style="margin-top:{_px(3)}px; margin-bottom:0; font-size:9pt">{verify}</p>
 <p align="center" style="margin-top:{_px(10)}px; margin-bottom:0; font-size:7pt; color:{MUTED}">{_e(credit)}</p>

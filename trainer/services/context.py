@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from trainer.content.installed import installed_dir
 from trainer.content.loader import Catalogue, load_catalogue
 from trainer.services.certificates import CertificateService
 from trainer.services.curriculum import CurriculumService
+from trainer.services.learner_admin import LearnerAdminService
 from trainer.services.learners import LearnerService
 from trainer.services.quiz import QuizService
 from trainer.services.review import ReviewService
+from trainer.services.trainer_auth import TrainerAuth
+from trainer.storage.backup import backup_at_exit, open_guarded
 from trainer.storage.certificates import CertificateStore
-from trainer.storage.database import DB_FILENAME, StorageError, open_database
+from trainer.storage.database import StorageError
 from trainer.storage.store import ProgressStore
 
 
@@ -31,15 +35,19 @@ class AppContext:
     curriculum: CurriculumService
     reviews: ReviewService
     certificates: CertificateService
+    trainer_auth: TrainerAuth
+    learner_admin: LearnerAdminService
+    notices: list[str] = field(default_factory=list)  # start-up messages for the user (restore, upgrade)
 
     @classmethod
     def open(cls, data_dir: Path, content_dir: Path) -> AppContext:
         try:
-            db = open_database(data_dir / DB_FILENAME)
+            opened = open_guarded(data_dir)  # quick_check, restore or back up, migrate
         except StorageError as exc:
             raise StartupError(str(exc)) from exc
+        db = opened.db
         store = ProgressStore(db)
-        catalogue = load_catalogue(content_dir)
+        catalogue = load_catalogue(content_dir, overlays=[installed_dir(data_dir)])
         quizzes = QuizService(store)
         return cls(
             data_dir=data_dir,
@@ -51,7 +59,13 @@ class AppContext:
             curriculum=CurriculumService(store, catalogue, quizzes),
             reviews=ReviewService(store, catalogue),
             certificates=CertificateService(store, CertificateStore(db), catalogue),
+            trainer_auth=TrainerAuth(store),
+            learner_admin=LearnerAdminService(store, LearnerService(store)),
+            notices=opened.notices,
         )
 
-    def close(self) -> None:
+    def close(self, backup: bool = False) -> None:
+        """Close the database; ``backup`` takes the clean-exit backup first."""
+        if backup:
+            backup_at_exit(self.store.db, self.data_dir)
         self.store.close()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from trainer import __version__
 from trainer.storage.migrations import SCHEMA_VERSION, migrations
 
 DB_FILENAME = "qorgau.db"
@@ -18,11 +19,12 @@ class StorageError(Exception):
 
 
 class DatabaseTooNew(StorageError):
-    def __init__(self, path: Path, found: int, supported: int) -> None:
-        self.found, self.supported = found, supported
+    def __init__(self, path: Path, found: int, supported: int, needed: str | None = None) -> None:
+        self.found, self.supported, self.needed = found, supported, needed
+        which = f"Qorgau {needed} or newer" if needed else f"a newer version of Qorgau (one that reads database schema {found})"
         super().__init__(
             f"{path} was written by a newer version of Qorgau (database schema {found}; "
-            f"this version understands up to {supported}). Install the newer version to open it. "
+            f"this version, {__version__}, understands up to {supported}). Install {which} to open it. "
             "Nothing was changed."
         )
 
@@ -49,16 +51,31 @@ def open_database(path: Path | str | None) -> Database:
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(f"{path} is not a readable Qorgau database ({exc}).") from exc
     if found > SCHEMA_VERSION:
+        needed = _written_by(conn)
         conn.close()
-        raise DatabaseTooNew(path, found, SCHEMA_VERSION)
+        raise DatabaseTooNew(path, found, SCHEMA_VERSION, needed)
     db = Database(conn, execute_plugins=False)
     try:
         _configure(db, memory=False)
         _migrate(db)
+    except sqlite3.OperationalError as exc:  # read-only folder, disk full, locked: not damage
+        db.close()
+        from trainer.storage.faults import user_message
+
+        raise StorageError(f"{path}: " + user_message(exc, "the progress database")) from exc
     except sqlite3.DatabaseError as exc:
         db.close()
         raise DatabaseDamaged(f"{path} is damaged ({exc}).") from exc
     return db
+
+
+def _written_by(conn: sqlite3.Connection) -> str | None:
+    """The Qorgau version that last upgraded the schema, so an older one can say which is needed."""
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'schema_written_by'").fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return row[0] if row else None
 
 
 def _configure(db: Database, memory: bool) -> None:
@@ -70,8 +87,15 @@ def _configure(db: Database, memory: bool) -> None:
 
 
 def _migrate(db: Database) -> None:
+    before = db.execute("PRAGMA user_version").fetchone()[0]
     migrations.apply(db)
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if before != SCHEMA_VERSION:
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES ('schema_written_by', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [__version__],
+        )
     if not db.execute("SELECT 1 FROM settings WHERE key = 'device_id'").fetchone():
         db.execute("INSERT INTO settings (key, value) VALUES ('device_id', ?)", [str(uuid.uuid4())])
 

@@ -9,22 +9,22 @@ from PySide6.QtCore import QCoreApplication
 from trainer.domain import model
 from trainer.domain.scenario import ScenarioPathError, walk
 
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AnswerText", text)
+
 
 
 def describe(question: model.Question, response: Any) -> str:
     """Plain text for ``response`` (which may be the key); "(no answer)" when missing."""
     if response is None:
-        return _t("(no answer)")
+        return translate("AnswerText", "(no answer)")
     try:
         if isinstance(question, model.SingleChoice):
             return _text(question.options, response)
         if isinstance(question, model.MultipleResponse):
-            return "; ".join(_text(question.options, r) for r in response) or _t("(nothing chosen)")
+            return "; ".join(_text(question.options, r) for r in response) or translate("AnswerText", "(nothing chosen)")
         if isinstance(question, model.TrueFalse):
-            return _t("True") if response else _t("False")
+            return translate("AnswerText", "True") if response else translate("AnswerText", "False")
         if isinstance(question, model.Ordering):
             return " → ".join(_text(question.items, r) for r in response)
         if isinstance(question, model.Matching):

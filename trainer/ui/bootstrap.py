@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainer import APP_NAME, __version__, paths
 
+translate = QCoreApplication.translate
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Bootstrap", text)
+
 
 
 def run_gui(args: argparse.Namespace) -> int:
@@ -25,27 +25,68 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         data.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        QMessageBox.critical(None, APP_NAME, tr("Cannot create the data folder {0}: {1}").format(data, exc.strerror))
+        QMessageBox.critical(None, APP_NAME, translate("Bootstrap", "Cannot create the data folder {0}: {1}").format(data, exc.strerror))
         return 2
     lock = QLockFile(str(data / "qorgau.lock"))
     lock.setStaleLockTime(0)
     if not lock.tryLock(100):
-        QMessageBox.warning(
-            None,
-            APP_NAME,
-            tr("Qorgau is already open with the data folder {0}. Switch to the open window, or close it first.").format(
-                data
-            ),
-        )
+        if lock.error() == QLockFile.LockError.PermissionError:
+            text = translate("Bootstrap", "Qorgau cannot write to the data folder {0}. Ask IT staff to make it writable.")
+        else:
+            text = translate(
+                "Bootstrap", "Qorgau is already open with the data folder {0}. Switch to the open window, or close it first."
+            )
+        tell(args, QMessageBox.Icon.Warning, text.format(data))
         return 3
 
+    # Paint a window at once; open the database and load the modules right after its first paint.
+    from trainer.ui.start_window import StartWindow
+
+    shell = StartWindow()
+    shell.resize(1280, 720)
+    state: dict = {"context": None, "window": None, "code": 0}
+
+    def first_paint() -> None:
+        if args.exit_after_start:
+            print("first window painted", flush=True)
+        QTimer.singleShot(0, finish)
+
+    def finish() -> None:
+        window = _open_main_window(app, args, data, shell, state)
+        if window is None:
+            app.exit(state["code"])
+            return
+        if args.exit_after_start:
+            window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+
+    shell.first_painted.connect(first_paint)
+    shell.show()
+    code = app.exec()
+    context = state["context"]
+    if context is not None:
+        context.close(backup=code == 0)  # the clean-exit backup
+    lock.unlock()
+    return code or state["code"]
+
+
+def tell(args: argparse.Namespace, icon: QMessageBox.Icon, text: str, parent=None) -> None:
+    """Show a message (on stderr as well); scripted runs (--exit-after-start) never block on a dialog."""
+    print(text, file=sys.stderr, flush=True)
+    if not getattr(args, "exit_after_start", False):
+        QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, parent).exec()
+
+
+def _open_main_window(app: QApplication, args: argparse.Namespace, data, shell, state: dict):
+    """Open the database and content, then swap the start window for the main window."""
     from trainer.services.context import AppContext, StartupError
 
     try:
         context = AppContext.open(data, paths.content_dir(args.content_dir))
     except StartupError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 2
+        tell(args, QMessageBox.Icon.Critical, str(exc), shell)
+        state["code"] = 2
+        return None
+    state["context"] = context
 
     from trainer.ui.main_window import MainWindow
     from trainer.ui.theme import apply_theme
@@ -55,14 +96,26 @@ def run_gui(args: argparse.Namespace) -> int:
         context.store.setting("theme", "light") or "light",
         float(context.store.setting("font_scale", "1.0") or 1.0),
     )
-    window = MainWindow(context)
-    window.resize(1280, 720)
+    from trainer.ui.i18n import DEFAULT_LANGUAGE, Translators
+
+    translators = Translators()
+    language = context.store.setting("language") or DEFAULT_LANGUAGE
+    translators.install(language)
+    window = MainWindow(context, language, translators)
+    window.setGeometry(shell.geometry())
     window.show()
-    if args.exit_after_start:
-        window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
-    elif context.catalogue.skipped:
-        QTimer.singleShot(0, window.show_content_problems)
-    code = app.exec()
-    context.close()
-    lock.unlock()
-    return code
+    shell.close()
+    state["window"] = window
+    for notice in context.notices:
+        print(notice, file=sys.stderr, flush=True)
+    if not args.exit_after_start:
+        if context.notices:
+            QTimer.singleShot(0, lambda: show_notices(window, context.notices))
+        elif context.catalogue.skipped:
+            QTimer.singleShot(0, window.show_content_problems)
+    return window
+
+
+def show_notices(parent, notices: list[str]) -> None:
+    """Tell the user, once, what happened to the database at start (restored, upgraded)."""
+    QMessageBox.information(parent, translate("Bootstrap", "Your progress database"), "\n\n".join(notices))

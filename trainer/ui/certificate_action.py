@@ -13,9 +13,9 @@ from trainer.services.certificates import NotEligible
 from trainer.services.context import AppContext
 from trainer.ui.dialogs import Ask
 
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Certificates", text)
+
 
 
 def save_certificate(
@@ -31,18 +31,18 @@ def save_certificate(
             cert = ctx.certificates.issue_for_track(learner.id, language=language)
     except NotEligible as exc:
         if exc.reason == "curriculum_incomplete":
-            text = _t("To receive the track certificate, first pass: {0}").format(
+            text = translate("Certificates", "To receive the track certificate, first pass: {0}").format(
                 ", ".join(
                     ctx.catalogue.modules[m].title_in(language) for m in exc.missing if m in ctx.catalogue.modules
                 )
             )
         else:
-            text = _t("A certificate is issued once the module's quiz is passed.")
+            text = translate("Certificates", "A certificate is issued once the module's quiz is passed.")
         QMessageBox.information(parent, APP_NAME, text)
         return None
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     suggested = str(Path(folder) / default_certificate_filename(cert))
-    chosen = Ask.save_path(parent, _t("Save certificate"), suggested, _t("PDF documents (*.pdf)"))
+    chosen = Ask.save_path(parent, translate("Certificates", "Save certificate"), suggested, translate("Certificates", "PDF documents (*.pdf)"))
     if not chosen:
         return None
     path = Path(chosen)
@@ -53,12 +53,12 @@ def save_certificate(
         write_certificate_pdf(cert, path, language)
     except OSError as exc:
         QMessageBox.warning(
-            parent, APP_NAME, _t("The certificate could not be saved to {0}: {1}").format(path, exc.strerror or exc)
+            parent, APP_NAME, translate("Certificates", "The certificate could not be saved to {0}: {1}").format(path, exc.strerror or exc)
         )
         return None
     finally:
         QApplication.restoreOverrideCursor()
     QMessageBox.information(
-        parent, APP_NAME, _t("Certificate saved to {0}.\nVerification code: {1}").format(path, cert.code)
+        parent, APP_NAME, translate("Certificates", "Certificate saved to {0}.\nVerification code: {1}").format(path, cert.code)
     )
     return path

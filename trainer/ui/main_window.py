@@ -30,6 +30,7 @@ from trainer.services.search import LessonIndex
 from trainer.ui.dialogs import Ask
 from trainer.ui.extensions import install_all
 from trainer.ui.home_screen import HomeScreen
+from trainer.ui.i18n import LANGUAGES, Translators
 from trainer.ui.lesson_reader import LessonReader
 from trainer.ui.profile_screens import ProfileChooser, ProfileForm, WelcomeScreen, heading
 from trainer.ui.quiz_runner import QuestionFeed, QuizRunner, ResultsScreen
@@ -58,10 +59,12 @@ class CoverScreen(QWidget):
 class MainWindow(QMainWindow):
     first_painted = Signal()
 
-    def __init__(self, context: AppContext, language: str = "en") -> None:
+    def __init__(self, context: AppContext, language: str = "en", translators: Translators | None = None) -> None:
         super().__init__()
         self.ctx = context
         self.language = language
+        self.translators = translators or Translators()
+        self.successor: MainWindow | None = None
         self.learner: Learner | None = None
         self.session: QuizSession | None = None
         self._painted = False
@@ -73,7 +76,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.welcome = WelcomeScreen()
+        self.welcome = WelcomeScreen(language)
         self.profile_form = ProfileForm(context.learners)
         self.chooser = ProfileChooser()
         self.home = HomeScreen(language)
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
     # Wiring -----------------------------------------------------------------
     def _connect(self) -> None:
         self.welcome.start.connect(self.new_profile)
+        self.welcome.language_chosen.connect(self.set_language)
         self.profile_form.saved.connect(self._profile_saved)
         self.profile_form.cancelled.connect(self.show_start)
         self.chooser.chosen.connect(self.choose_profile)
@@ -162,6 +166,13 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(code == self.theme)
             themes.addAction(action)
+        languages = view.addMenu(self.tr("&Language"))
+        language_group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = languages.addAction(name, lambda c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            language_group.addAction(action)
         sizes = view.addMenu(self.tr("Text &size"))
         size_group = QActionGroup(self)
         for scale in FONT_SCALES:
@@ -409,6 +420,20 @@ class MainWindow(QMainWindow):
         self.font_scale = scale
         self.ctx.store.set_setting("font_scale", str(scale))
         apply_theme(QApplication.instance(), self.theme, scale)
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface and content language by rebuilding the window in it."""
+        if language == self.language or language not in LANGUAGES:
+            return
+        self.ctx.store.set_setting("language", language)
+        self.translators.install(language)
+        successor = MainWindow(self.ctx, language, self.translators)
+        successor.resize(self.size())
+        if self.learner is not None:
+            successor.set_learner(self.learner)
+        successor.show()
+        self.successor = successor
+        self.close()
 
     def show_content_problems(self) -> None:
         errors = self.ctx.catalogue.errors

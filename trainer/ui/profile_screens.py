@@ -22,6 +22,7 @@ from trainer.domain.records import Learner
 from trainer.domain.regions import ALL_REGIONS
 from trainer.labels import region_name, role_name
 from trainer.services.learners import LearnerService, ProfileError
+from trainer.ui.i18n import LANGUAGES
 
 
 def heading(text: str) -> QLabel:
@@ -32,13 +33,26 @@ def heading(text: str) -> QLabel:
 
 
 class WelcomeScreen(QWidget):
-    """Shown on a laptop with no profile yet."""
+    """Shown on a laptop with no profile yet: choose the language, then create a profile."""
 
     start = Signal()
+    language_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        languages = QHBoxLayout()
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code, name in LANGUAGES.items():
+            button = QPushButton(name)
+            button.setCheckable(True)
+            button.setChecked(code == language)
+            button.setAccessibleName(name)
+            button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            languages.addWidget(button)
+            self.language_buttons[code] = button
+        languages.addStretch()
+        layout.addLayout(languages)
         layout.addStretch()
         layout.addWidget(heading(self.tr("Welcome to Qorgau")))
         intro = QLabel(

@@ -187,25 +187,26 @@ def feedback_html(q: Question, response: Any, g: Grade) -> str:
     """Right or wrong, the explanation and the citation; for scenarios the debrief."""
     from PySide6.QtCore import QCoreApplication
 
-    def t(s: str) -> str:
-        return QCoreApplication.translate("Feedback", s)
-
+    translate = QCoreApplication.translate
     if g.correct:
-        verdict = f"<p style='color:#2e7d32'><b>✓ {t('Correct.')}</b></p>"
+        colour, mark, text = "#2e7d32", "✓", translate("Feedback", "Correct.")
     elif g.score > 0:
-        verdict = f"<p style='color:#b26a00'><b>◐ {t('Partly correct')} ({g.score * 100:.0f}%).</b></p>"
+        colour, mark = "#b26a00", "◐"
+        text = translate("Feedback", "Partly correct ({0}%).").format(f"{g.score * 100:.0f}")
     else:
-        verdict = f"<p style='color:#c62828'><b>✗ {t('Not correct.')}</b></p>"
-    parts = [verdict]
+        colour, mark, text = "#c62828", "✗", translate("Feedback", "Not correct.")
+    parts = [f"<p style='color:{colour}'><b>{mark} {_html_escape(text)}</b></p>"]
     if isinstance(q, Scenario):
         parts.append(debrief_html(q, list(response)))
     else:
         if g.feedback:
             parts.append(f"<p>{_html_escape(g.feedback)}</p>")
         if not g.correct:
-            parts.append(f"<p><b>{t('The correct answer:')}</b> {_html_escape(describe(q, key_response(q)))}</p>")
+            label = _html_escape(translate("Feedback", "The correct answer:"))
+            parts.append(f"<p><b>{label}</b> {_html_escape(describe(q, key_response(q)))}</p>")
     parts.append(f"<p>{_html_escape(q.explanation)}</p>")
-    parts.append(f"<p><i>{t('Source:')} {_html_escape(q.source.label())}</i></p>")
+    source = _html_escape(translate("Feedback", "Source:"))
+    parts.append(f"<p><i>{source} {_html_escape(q.source.label())}</i></p>")
     return "".join(parts)
 
 
@@ -290,14 +291,15 @@ class ResultsScreen(QWidget):
 
     def _review_html(self, questions: list[Question], responses: dict[str, Any], grades: dict[str, Grade]) -> str:
         parts = []
+        yours, correct, source = self.tr("Your answer:"), self.tr("Correct answer:"), self.tr("Source:")
         for n, q in enumerate(questions, 1):
             g = grades.get(q.id)
             mark = "✓" if g and g.correct else ("◐" if g and g.score > 0 else "✗")
             parts.append(f"<h3>{mark} {n}. {_html_escape(q.prompt)}</h3>")
-            parts.append(f"<p><b>{self.tr('Your answer:')}</b> {_html_escape(describe(q, responses.get(q.id)))}</p>")
+            parts.append(f"<p><b>{yours}</b> {_html_escape(describe(q, responses.get(q.id)))}</p>")
             if not (g and g.correct):
-                parts.append(f"<p><b>{self.tr('Correct answer:')}</b> {_html_escape(describe(q, key_response(q)))}</p>")
+                parts.append(f"<p><b>{correct}</b> {_html_escape(describe(q, key_response(q)))}</p>")
             parts.append(
-                f"<p>{_html_escape(q.explanation)}</p><p><i>{self.tr('Source:')} {_html_escape(q.source.label())}</i></p>"
+                f"<p>{_html_escape(q.explanation)}</p><p><i>{source} {_html_escape(q.source.label())}</i></p>"
             )
         return "".join(parts)

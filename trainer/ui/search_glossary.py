@@ -114,10 +114,12 @@ class GlossaryDialog(QDialog):
         html = [f"<h2>{_esc(words.term)}</h2><p>{_esc(words.definition)}</p>"]
         if self.language != "en":
             html.append(f"<p><i>English: {_esc(term.term)}</i></p>")
-        html.append(f"<p><i>{self.tr('Source:')} {_esc(term.source.label())}</i></p>")
+        source_label = self.tr("Source:")
+        html.append(f"<p><i>{source_label} {_esc(term.source.label())}</i></p>")
         lessons = self._lessons_using(term_id, [term.term, words.term])
         if lessons:
-            html.append(f"<h3>{self.tr('Lessons that use this term')}</h3><ul>")
+            heading = self.tr("Lessons that use this term")
+            html.append(f"<h3>{heading}</h3><ul>")
             for module_id, lesson_id in lessons:
                 module = self.catalogue.modules[module_id]
                 lesson = next(lesson for lesson in module.meta.lessons if lesson.id == lesson_id)

@@ -1,0 +1,559 @@
+"""Cohort reports for trainers: the figures behind the dashboard, item analysis and exports.
+
+Public API (the trainer GUI and the exports code against this; no Qt here)::
+
+    from trainer.services.reports import ReportFilter, ReportService
+
+    ReportFilter(roles=(), regions=(), unit=None, module_ids=(), since=None, until=None, active=None)
+        roles / regions / module_ids: tuples of codes; empty = all.  unit: exact unit name or None.
+        since / until: datetime.date, inclusive, applied to the day an attempt STARTED (only
+        attempts in the range count; learners are chosen by role/region/unit/active only).
+        active: True = active learners only, False = inactive only, None = both.
+        ReportFilter.describe() -> list[tuple[str, str]]   # ("Role", "police, judge") ... for report headers
+
+    ReportService(db, catalogue)          # db: sqlite_utils.Database (store.db); catalogue: Catalogue
+        Every method may be called from any thread: a file database gets one connection per thread.
+        filter_options() -> FilterOptions(roles, regions, units, modules[(id, title)], first_day, last_day)
+        summary(f) -> Summary(learners, active_learners, assigned, started, completed, passed,
+                              attempts, finished_attempts, mean_score, certificates)
+        completion_matrix(f) -> list[MatrixRow]
+        iter_matrix(f) -> Iterator[MatrixRow]          # streaming, same rows and order
+        MatrixRow(learner_id, name, role, region, unit, active, module_id, module_title, assigned,
+                  state, best_score, attempts, finished_attempts, time_spent_seconds, last_activity)
+            state: "not_started" | "in_progress" | "completed" | "passed" (STATES; completed = finished
+            but not passed); best_score: best finished score 0..100 or None; time spent = sum of
+            (finished - started) over finished attempts, in seconds; last_activity: ISO text or None.
+            Rows: every (learner, module) pair the learner's curriculum assigns, plus any pair with
+            attempts; ordered by learner name, learner id, curriculum order.
+        module_stats(f) -> list[ModuleStats(module_id, title, assigned, started, completed, passed,
+                  pass_rate, mean_score, median_score, mean_time_seconds, attempts)]
+            pass_rate = passed / completed (None when nobody completed); mean/median over each
+            learner's best finished score; mean time over learners who finished the module.
+        region_completion(f) -> list[RegionRow(region, learners, assigned, completed, passed,
+                  completion_rate, pass_rate)]   # rates over assigned learner-module pairs
+        score_distribution(f) -> list[ScoreBin(lower, upper, count)]   # 10 bins of best scores; 100 in the last
+        item_analysis(f) -> list[ItemStats]
+            ItemStats(module_id, question_id, question_type, prompt, responses, correct, facility,
+                      mean_score, discrimination, point_biserial, wrong_options[OptionCount],
+                      dimension_means{dim: mean}, common_paths[PathCount], flags(set of FLAGS))
+            Finished attempts only. facility = share correct. discrimination = facility in the top
+            27% of the module's attempts (by attempt score) minus the bottom 27%. point_biserial =
+            correlation of correct (0/1) with the attempt score. FLAGS: "too_easy" (facility > 0.9),
+            "too_hard" (facility < 0.2), "negative_discrimination"; flags need MIN_RESPONSES_FOR_FLAGS.
+        transcript(learner_id) -> Transcript(learner, attempts[TranscriptAttempt(..., responses[TranscriptResponse])],
+                                             certificates[CertificateRecord])
+        pseudonym(learner_id) -> "Learner 3F2A91BC"   # HMAC with a per-database secret (settings)
+        close()
+
+    from trainer.services.exports import ExportService, ExportCancelled, EXPORT_KINDS
+    ExportService(reports)
+        export(kind, path, filter=None, anonymise=False, progress=None) -> Path
+            kind: "csv" | "xlsx" | "pdf"; progress(done, total) -> bool (False cancels: raises
+            ExportCancelled and leaves no file). "pdf" needs a QGuiApplication.
+        default_filename(kind, now=None) -> "Qorgau-report-2025-01-31-1405.csv"
+
+AppContext has ``reports`` and ``exports`` fields.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+import threading
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlite_utils import Database
+
+from trainer.content.loader import Catalogue
+from trainer.domain import analytics
+from trainer.domain import scenario as scenario_walk
+from trainer.domain.analytics import FLAGS, MIN_RESPONSES_FOR_FLAGS, STATES, ReportFilter
+from trainer.domain.certificate import CertificateRecord
+from trainer.domain.model import ROLES, MultipleResponse, Question, Scenario, SingleChoice
+from trainer.domain.records import Learner
+from trainer.storage.certificates import CertificateStore
+from trainer.storage.report_queries import ReportQueries, Scope
+from trainer.storage.store import ProgressStore
+
+__all__ = [
+    "FLAGS",
+    "MIN_RESPONSES_FOR_FLAGS",
+    "STATES",
+    "FilterOptions",
+    "ItemStats",
+    "MatrixRow",
+    "ModuleStats",
+    "OptionCount",
+    "PathCount",
+    "RegionRow",
+    "ReportFilter",
+    "ReportService",
+    "ScoreBin",
+    "Summary",
+    "Transcript",
+    "TranscriptAttempt",
+    "TranscriptResponse",
+]
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """What the filter controls can offer: values present in the database and the modules."""
+
+    roles: list[str]
+    regions: list[str]
+    units: list[str]
+    modules: list[tuple[str, str]]  # (id, English title), curriculum order
+    first_day: str | None  # first and last day any attempt started (ISO dates)
+    last_day: str | None
+
+
+@dataclass(frozen=True)
+class Summary:
+    learners: int
+    active_learners: int
+    assigned: int  # learner-module pairs the curricula assign
+    started: int  # learner-module pairs with an attempt
+    completed: int  # ... with a finished attempt (passed or not)
+    passed: int  # ... with a passed attempt
+    attempts: int
+    finished_attempts: int
+    mean_score: float | None  # mean of best finished scores per learner and module
+    certificates: int
+
+
+@dataclass(frozen=True)
+class MatrixRow:
+    learner_id: str
+    name: str
+    role: str
+    region: str
+    unit: str
+    active: bool
+    module_id: str
+    module_title: str
+    assigned: bool
+    state: str
+    best_score: float | None
+    attempts: int
+    finished_attempts: int
+    time_spent_seconds: int
+    last_activity: str | None
+
+
+@dataclass(frozen=True)
+class ModuleStats:
+    module_id: str
+    title: str
+    assigned: int
+    started: int
+    completed: int
+    passed: int
+    pass_rate: float | None
+    mean_score: float | None
+    median_score: float | None
+    mean_time_seconds: float | None
+    attempts: int
+
+
+@dataclass(frozen=True)
+class RegionRow:
+    region: str
+    learners: int
+    assigned: int
+    completed: int
+    passed: int
+    completion_rate: float | None
+    pass_rate: float | None
+
+
+@dataclass(frozen=True)
+class ScoreBin:
+    lower: int
+    upper: int  # exclusive, except 100 which belongs to the last bin
+    count: int
+
+
+@dataclass(frozen=True)
+class OptionCount:
+    option_id: str
+    text: str
+    count: int
+    share: float  # of the wrong answers to the question
+
+
+@dataclass(frozen=True)
+class PathCount:
+    choices: tuple[int, ...]
+    nodes: tuple[str, ...]
+    outcome: str | None
+    count: int
+    share: float
+
+
+@dataclass(frozen=True)
+class ItemStats:
+    module_id: str
+    question_id: str
+    question_type: str
+    prompt: str
+    responses: int
+    correct: int
+    facility: float | None
+    mean_score: float | None  # 0..1
+    discrimination: float | None
+    point_biserial: float | None
+    wrong_options: list[OptionCount] = field(default_factory=list)
+    dimension_means: dict[str, float] = field(default_factory=dict)
+    common_paths: list[PathCount] = field(default_factory=list)
+    flags: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class TranscriptResponse:
+    question_id: str
+    question: Question | None  # None when the module no longer has the question
+    response: Any
+    score: float
+    correct: bool
+    answered: str
+
+
+@dataclass(frozen=True)
+class TranscriptAttempt:
+    id: str
+    module_id: str
+    module_title: str
+    content_version: str
+    started: str
+    finished: str | None
+    score: float | None
+    passed: bool | None
+    duration_seconds: int | None
+    responses: list[TranscriptResponse]
+
+
+@dataclass(frozen=True)
+class Transcript:
+    learner: Learner
+    attempts: list[TranscriptAttempt]
+    certificates: list[CertificateRecord]
+
+
+TOP_WRONG_OPTIONS = 3
+TOP_PATHS = 3
+
+
+class ReportService:
+    """Cohort figures from the progress database, filtered by a ReportFilter."""
+
+    def __init__(self, db: Database, catalogue: Catalogue) -> None:
+        self.db = db
+        self.catalogue = catalogue
+        row = db.conn.execute("PRAGMA database_list").fetchone()
+        self._path = row[2] if row and row[2] else None
+        self._local = threading.local()
+        self._own: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._secret: bytes | None = None
+
+    # Connections -----------------------------------------------------------
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection: its own for a database file, the store's for one in memory."""
+        if self._path is None:
+            return self.db.conn
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self._path, timeout=10, check_same_thread=False)
+            self._local.conn = conn
+            with self._lock:
+                self._own.append(conn)
+        return conn
+
+    def queries(self) -> ReportQueries:
+        return ReportQueries(self.connection())
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._own:
+                conn.close()
+            self._own.clear()
+        self._local = threading.local()
+
+    # Scope -----------------------------------------------------------------
+    def modules_for(self, f: ReportFilter) -> list[str]:
+        """Module ids the filter covers, in curriculum order (unknown ids named in it go last)."""
+        known = list(self.catalogue.modules)
+        if not f.module_ids:
+            return known
+        return [m for m in known if m in f.module_ids] + [m for m in f.module_ids if m not in known]
+
+    def scope(self, f: ReportFilter) -> Scope:
+        modules = self.modules_for(f)
+        chosen = set(modules)
+        curriculum = [(role, m.id) for role in ROLES for m in self.catalogue.for_role(role) if m.id in chosen]
+        return Scope.build(f, modules, curriculum)
+
+    def module_title(self, module_id: str) -> str:
+        module = self.catalogue.modules.get(module_id)
+        return module.meta.title if module else module_id
+
+    # Figures ---------------------------------------------------------------
+    def filter_options(self) -> FilterOptions:
+        q = self.queries()
+        first, last = q.attempt_day_range()
+        return FilterOptions(
+            roles=q.distinct_learner_values("role"),
+            regions=q.distinct_learner_values("region"),
+            units=q.distinct_learner_values("unit"),
+            modules=[(m.id, m.meta.title) for m in self.catalogue.modules.values()],
+            first_day=first,
+            last_day=last,
+        )
+
+    def summary(self, f: ReportFilter | None = None) -> Summary:
+        return Summary(*self.queries().summary(self.scope(f or ReportFilter())))
+
+    def iter_matrix(self, f: ReportFilter | None = None) -> Iterator[MatrixRow]:
+        """Every learner-module row, streamed from the cursor (for exports of any size)."""
+        titles = {m: self.module_title(m) for m in self.modules_for(f or ReportFilter())}
+        state_of = analytics.state_of
+        for (
+            lid,
+            name,
+            role,
+            region,
+            unit,
+            active,
+            mid,
+            assigned,
+            n,
+            fin,
+            passed,
+            best,
+            secs,
+            last,
+        ) in self.queries().iter_matrix(self.scope(f or ReportFilter())):
+            yield MatrixRow(
+                lid,
+                name,
+                role,
+                region,
+                unit,
+                bool(active),
+                mid,
+                titles.get(mid, mid),
+                bool(assigned),
+                state_of(n, fin, bool(passed)),
+                best,
+                n,
+                fin,
+                secs,
+                last,
+            )
+
+    def count_matrix(self, f: ReportFilter | None = None) -> int:
+        return self.queries().count_matrix(self.scope(f or ReportFilter()))
+
+    def completion_matrix(self, f: ReportFilter | None = None) -> list[MatrixRow]:
+        return list(self.iter_matrix(f))
+
+    def module_stats(self, f: ReportFilter | None = None) -> list[ModuleStats]:
+        out = []
+        for mid, assigned, started, completed, passed, mean, med, secs, attempts in self.queries().module_stats(
+            self.scope(f or ReportFilter())
+        ):
+            out.append(
+                ModuleStats(
+                    mid,
+                    self.module_title(mid),
+                    assigned,
+                    started,
+                    completed,
+                    passed,
+                    analytics.ratio(passed, completed),
+                    mean,
+                    med,
+                    secs,
+                    attempts,
+                )
+            )
+        return out
+
+    def region_completion(self, f: ReportFilter | None = None) -> list[RegionRow]:
+        return [
+            RegionRow(
+                region,
+                n,
+                assigned,
+                completed,
+                passed,
+                analytics.ratio(completed, assigned),
+                analytics.ratio(passed, assigned),
+            )
+            for region, n, assigned, completed, passed in self.queries().region_completion(
+                self.scope(f or ReportFilter())
+            )
+        ]
+
+    def score_distribution(self, f: ReportFilter | None = None) -> list[ScoreBin]:
+        counts = dict(self.queries().score_bins(self.scope(f or ReportFilter())))
+        return [ScoreBin(10 * b, 10 * b + 10, counts.get(b, 0)) for b in range(analytics.SCORE_BINS)]
+
+    # Items -----------------------------------------------------------------
+    def _question(self, module_id: str, question_id: str) -> Question | None:
+        module = self.catalogue.modules.get(module_id)
+        if module is None:
+            return None
+        try:
+            return module.quiz.question(question_id)
+        except KeyError:
+            return None
+
+    def item_analysis(self, f: ReportFilter | None = None) -> list[ItemStats]:
+        """Per question of the covered modules, in quiz order; questions nobody answered are left out."""
+        scope = self.scope(f or ReportFilter())
+        q = self.queries()
+        sums = {(r[0], r[1]): r for r in q.item_sums(scope)}
+        choice_ids, scenario_ids = [], []
+        for mid, qid in sums:
+            question = self._question(mid, qid)
+            if isinstance(question, (SingleChoice, MultipleResponse)):
+                choice_ids.append(qid)
+            elif isinstance(question, Scenario):
+                scenario_ids.append(qid)
+        wrong: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+        for mid, qid, option, n in q.wrong_choices(scope, sorted(set(choice_ids))):
+            wrong[(mid, qid)].append((str(option), n))
+        paths: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+        for mid, qid, response, n in q.response_counts(scope, sorted(set(scenario_ids))):
+            paths[(mid, qid)].append((response, n))
+        modules = self.modules_for(f or ReportFilter())
+        order = {}
+        for mid in modules:
+            module = self.catalogue.modules.get(mid)
+            for i, question in enumerate(module.quiz.questions if module else ()):
+                order[(mid, question.id)] = i
+        out = []
+        for key in sorted(sums, key=lambda k: (modules.index(k[0]), order.get(k, 1_000_000), k[1])):
+            out.append(self._item(key, sums[key], wrong.get(key, []), paths.get(key, [])))
+        return out
+
+    def _item(self, key: tuple[str, str], row: tuple[Any, ...], wrong: list, paths: list) -> ItemStats:
+        mid, qid, n, correct, mean_score, sx, sxx, scx, top_n, top_c, bottom_n, bottom_c = row
+        question = self._question(mid, qid)
+        facility = analytics.ratio(correct, n)
+        disc = analytics.discrimination(top_n, top_c, bottom_n, bottom_c)
+        r_pb = analytics.point_biserial(n, correct, sx, sxx, scx)
+        return ItemStats(
+            module_id=mid,
+            question_id=qid,
+            question_type=question.type if question else "unknown",
+            prompt=question.prompt if question else "",
+            responses=n,
+            correct=correct,
+            facility=facility,
+            mean_score=mean_score,
+            discrimination=disc,
+            point_biserial=r_pb,
+            wrong_options=_wrong_options(question, wrong),
+            dimension_means=_dimension_means(question, paths),
+            common_paths=_common_paths(question, paths),
+            flags=analytics.flags_for(n, facility, disc, r_pb),
+        )
+
+    # One learner -----------------------------------------------------------
+    def transcript(self, learner_id: str) -> Transcript:
+        """Every attempt of a learner with every answer, and their certificates. KeyError if unknown."""
+        conn = self.connection()
+        wrapped = Database(conn, execute_plugins=False) if conn is not self.db.conn else self.db
+        learner = ProgressStore(wrapped).learner(learner_id)
+        q = ReportQueries(conn)
+        answers: dict[str, list[TranscriptResponse]] = defaultdict(list)
+        module_of = {}
+        attempts = q.learner_attempts(learner_id)
+        for aid, mid, *_ in attempts:
+            module_of[aid] = mid
+        for aid, qid, response, score, correct, answered in q.learner_responses(learner_id):
+            answers[aid].append(
+                TranscriptResponse(
+                    qid,
+                    self._question(module_of.get(aid, ""), qid),
+                    json.loads(response),
+                    score,
+                    bool(correct),
+                    answered,
+                )
+            )
+        return Transcript(
+            learner=learner,
+            attempts=[
+                TranscriptAttempt(
+                    aid,
+                    mid,
+                    self.module_title(mid),
+                    version,
+                    started,
+                    finished,
+                    score,
+                    None if passed is None else bool(passed),
+                    secs,
+                    answers.get(aid, []),
+                )
+                for aid, mid, version, started, finished, score, passed, secs in attempts
+            ],
+            certificates=CertificateStore(wrapped).for_learner(learner_id),
+        )
+
+    # Pseudonyms ------------------------------------------------------------
+    def pseudonym(self, learner_id: str) -> str:
+        """A stable stand-in for a learner's name in anonymised reports."""
+        if self._secret is None:
+            self._secret = bytes.fromhex(self.queries().pseudonym_secret(secrets.token_hex(32)))
+        return analytics.pseudonym(self._secret, learner_id)
+
+
+def _wrong_options(question: Question | None, wrong: list[tuple[str, int]]) -> list[OptionCount]:
+    if not isinstance(question, (SingleChoice, MultipleResponse)):
+        return []
+    key = {question.answer} if isinstance(question, SingleChoice) else set(question.answer)
+    texts = {o.id: o.text for o in question.options}
+    chosen = [(opt, n) for opt, n in wrong if opt not in key]
+    total = sum(n for _, n in chosen)
+    chosen.sort(key=lambda on: (-on[1], on[0]))
+    return [OptionCount(opt, texts.get(opt, opt), n, n / total) for opt, n in chosen[:TOP_WRONG_OPTIONS]]
+
+
+def _walks(question: Scenario, paths: list[tuple[str, int]]) -> list[tuple[scenario_walk.Walk, int]]:
+    out = []
+    for response, n in paths:
+        try:
+            out.append((scenario_walk.walk(question, list(json.loads(response))), n))
+        except (scenario_walk.ScenarioPathError, TypeError, ValueError, KeyError):
+            continue  # a path from an older version of the scenario
+    return out
+
+
+def _dimension_means(question: Question | None, paths: list[tuple[str, int]]) -> dict[str, float]:
+    if not isinstance(question, Scenario):
+        return {}
+    walks = _walks(question, paths)
+    total = sum(n for _, n in walks)
+    if not total:
+        return {}
+    return {d: sum(w.totals.get(d, 0.0) * n for w, n in walks) / total for d in question.dimensions}
+
+
+def _common_paths(question: Question | None, paths: list[tuple[str, int]]) -> list[PathCount]:
+    if not isinstance(question, Scenario):
+        return []
+    walks = _walks(question, paths)
+    total = sum(n for _, n in walks)
+    walks.sort(key=lambda wn: (-wn[1], wn[0].choices))
+    return [
+        PathCount(w.choices, w.nodes, question.nodes[w.current].outcome, n, n / total) for w, n in walks[:TOP_PATHS]
+    ]

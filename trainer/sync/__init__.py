@@ -1,0 +1,6 @@
+"""Progress bundles: signed zip files that carry learners' progress between offline laptops.
+
+No Qt and no SQL here: ``bundle`` writes and reads the file format, ``records`` checks each
+record, ``keys`` keeps the device's signing key. Merging into a database is
+``trainer.storage.sync_store``; the use cases are ``trainer.services.sync``.
+"""

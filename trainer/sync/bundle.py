@@ -1,0 +1,321 @@
+"""The progress bundle file: write one, and read one back only if every check passes.
+
+A bundle is a zip holding ``manifest.json`` (format version, device id, export time, app version,
+the device's Ed25519 public key, and a SHA-256 and record count for every data entry),
+``manifest.sig`` (the base64 Ed25519 signature of the exact bytes of ``manifest.json``) and one
+JSON Lines file per table in ``trainer.sync.records.TABLES``. See docs/sync.md.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import io
+import json
+import os
+import struct
+import tempfile
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from trainer.sync.keys import public_key_text
+from trainer.sync.records import TABLES, RecordError, is_time, is_uuid, canonical, check_record, key_of
+
+FORMAT = "qorgau-progress"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+MAX_ENTRY_BYTES = 1024 * 1024 * 1024
+MAX_MANIFEST_BYTES = 1024 * 1024
+
+# What zipfile, zlib and friends raise on damaged or hostile archives.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+    KeyError,
+    IndexError,
+    OverflowError,
+    struct.error,
+)
+
+
+def entry_name(table: str) -> str:
+    return f"{table}.jsonl"
+
+
+class BundleError(Exception):
+    """A bundle that is refused whole. ``str()`` names the file and the problem."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path, self.problem = Path(path), problem
+        super().__init__(f"{path}: {problem}. Nothing from this file was imported.")
+
+
+class BundleTooNew(BundleError):
+    """Written by a newer Qorgau in a format this version cannot read."""
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A bundle that passed every check: its origin and its records, table by table."""
+
+    path: Path
+    sha256: str
+    format_version: int
+    device_id: str
+    exported: str
+    app_version: str
+    public_key: str
+    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def count(self, table: str) -> int:
+        return len(self.records.get(table, []))
+
+
+def _jsonl(records: list[dict[str, Any]]) -> bytes:
+    return b"".join(canonical(r).encode("utf-8") + b"\n" for r in records)
+
+
+def write_bundle(
+    path: Path,
+    records: dict[str, list[dict[str, Any]]],
+    *,
+    device_id: str,
+    key: Ed25519PrivateKey,
+    app_version: str,
+    exported: str | None = None,
+) -> Path:
+    """Write a signed bundle to ``path`` atomically (a temporary file, then a rename).
+
+    Records are written in key order, so the data entries of two exports of the same progress
+    are byte for byte the same.
+    """
+    path = Path(path)
+    entries: dict[str, dict[str, Any]] = {}
+    payloads: dict[str, bytes] = {}
+    for table in TABLES:
+        rows = sorted(records.get(table, []), key=lambda r, t=table: canonical(list(key_of(t, r))))
+        data = _jsonl(rows)
+        payloads[entry_name(table)] = data
+        entries[entry_name(table)] = {"sha256": hashlib.sha256(data).hexdigest(), "records": len(rows)}
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "device_id": device_id,
+        "exported": exported or datetime.now(UTC).isoformat(timespec="seconds"),
+        "app_version": app_version,
+        "public_key": public_key_text(key),
+        "entries": entries,
+    }
+    manifest_bytes = json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8")
+    signature = base64.b64encode(key.sign(manifest_bytes))
+    fd, tmp = tempfile.mkstemp(prefix=".qorgau-bundle-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+                zf.writestr(MANIFEST, manifest_bytes)
+                zf.writestr(SIGNATURE, signature)
+                for name, data in payloads.items():
+                    zf.writestr(name, data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def _loads(data: bytes) -> Any:
+    return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
+
+
+def read_bundle(path: Path | str) -> Bundle:
+    """Read and check a bundle completely; return it only if nothing is wrong with it.
+
+    Raises:
+        BundleTooNew: the manifest's format version is newer than this program's.
+        BundleError: anything else: not a zip, truncated, an entry missing or extra, a checksum
+            or the signature not matching, a malformed record, a record pointing at nothing.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BUNDLE_BYTES:
+            raise BundleError(path, f"is larger than {MAX_BUNDLE_BYTES // 2**20} MiB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BundleError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except _ZIP_ERRORS as exc:
+        raise BundleError(path, f"is not a complete progress bundle (not a readable zip file: {exc})") from exc
+    with zf:
+        names = [i.filename for i in infos]
+        if len(set(names)) != len(names):
+            raise BundleError(path, "holds the same entry twice")
+        by_name = {i.filename: i for i in infos}
+        manifest_bytes = _entry(path, zf, by_name, MANIFEST, MAX_MANIFEST_BYTES)
+        signature_text = _entry(path, zf, by_name, SIGNATURE, 1024)
+        manifest = _manifest(path, manifest_bytes)
+        _verify_signature(path, manifest, manifest_bytes, signature_text)
+        expected = set(manifest["entries"]) | {MANIFEST, SIGNATURE}
+        extra = sorted(set(names) - expected)
+        if extra:
+            raise BundleError(path, f"holds {extra[0]!r}, which its manifest does not list")
+        records: dict[str, list[dict[str, Any]]] = {}
+        for table in TABLES:
+            name = entry_name(table)
+            meta = manifest["entries"][name]
+            payload = _entry(path, zf, by_name, name, MAX_ENTRY_BYTES)
+            if hashlib.sha256(payload).hexdigest() != meta["sha256"]:
+                raise BundleError(path, f"{name} does not match its checksum in the manifest (changed or damaged)")
+            records[table] = _records(path, table, payload, meta["records"])
+    _check_references(path, records)
+    return Bundle(
+        path=path,
+        sha256=digest,
+        format_version=manifest["format_version"],
+        device_id=manifest["device_id"],
+        exported=manifest["exported"],
+        app_version=manifest["app_version"],
+        public_key=manifest["public_key"],
+        records=records,
+    )
+
+
+def _entry(path: Path, zf: zipfile.ZipFile, by_name: dict[str, zipfile.ZipInfo], name: str, limit: int) -> bytes:
+    info = by_name.get(name)
+    if info is None:
+        raise BundleError(path, f"lacks {name}")
+    if info.file_size > limit:
+        raise BundleError(path, f"{name} is larger than allowed")
+    try:
+        with zf.open(info) as f:
+            data = f.read(limit + 1)
+    except _ZIP_ERRORS as exc:
+        raise BundleError(path, f"{name} is damaged or truncated ({exc})") from exc
+    if len(data) > limit:
+        raise BundleError(path, f"{name} is larger than allowed")
+    return data
+
+
+def _manifest(path: Path, manifest_bytes: bytes) -> dict[str, Any]:
+    try:
+        manifest = _loads(manifest_bytes)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise BundleError(path, f"{MANIFEST} is not valid JSON ({exc})") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleError(path, "is not a Qorgau progress bundle (its manifest names another format)")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise BundleError(path, "has a manifest without a valid format version")
+    if version > FORMAT_VERSION:
+        raise BundleTooNew(
+            path,
+            f"was written in progress-bundle format {version} by a newer Qorgau "
+            f"(version {manifest.get('app_version', '?')}); this version reads format {FORMAT_VERSION} "
+            "and older. Install the newer version to import it",
+        )
+    problems = {
+        "device_id": is_uuid(manifest.get("device_id")),
+        "exported": is_time(manifest.get("exported")),
+        "app_version": isinstance(manifest.get("app_version"), str),
+        "public_key": _public_key(manifest.get("public_key")) is not None,
+    }
+    bad = [k for k, ok in problems.items() if not ok]
+    if bad:
+        raise BundleError(path, f"has a manifest with a missing or malformed {bad[0]!r}")
+    entries = manifest.get("entries")
+    wanted = {entry_name(t) for t in TABLES}
+    if not isinstance(entries, dict) or set(entries) != wanted:
+        raise BundleError(path, "has a manifest that does not list exactly the expected entries")
+    for name, meta in entries.items():
+        if (
+            not isinstance(meta, dict)
+            or not isinstance(meta.get("sha256"), str)
+            or len(meta["sha256"]) != 64
+            or not isinstance(meta.get("records"), int)
+            or isinstance(meta.get("records"), bool)
+        ):
+            raise BundleError(path, f"has a malformed manifest entry for {name}")
+    return manifest
+
+
+def _public_key(text: Any) -> Ed25519PublicKey | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        raw = base64.b64decode(text, validate=True)
+        return Ed25519PublicKey.from_public_bytes(raw)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _verify_signature(path: Path, manifest: dict[str, Any], manifest_bytes: bytes, signature_text: bytes) -> None:
+    key = _public_key(manifest["public_key"])
+    try:
+        signature = base64.b64decode(signature_text.strip(), validate=True)
+        assert key is not None  # checked with the manifest
+        key.verify(signature, manifest_bytes)
+    except (binascii.Error, ValueError, InvalidSignature) as exc:
+        raise BundleError(path, "has a signature that does not match its manifest (changed after export)") from exc
+
+
+def _records(path: Path, table: str, payload: bytes, expected: int) -> list[dict[str, Any]]:
+    name = entry_name(table)
+    lines = payload.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    if len(lines) != expected:
+        raise BundleError(path, f"{name} holds {len(lines)} records, but its manifest says {expected}")
+    records, seen = [], set()
+    for number, line in enumerate(lines, start=1):
+        try:
+            record = check_record(table, _loads(line))
+        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+            problem = str(exc) if isinstance(exc, RecordError) else f"is not valid JSON ({exc})"
+            raise BundleError(path, f"{name}, line {number}: the record {problem}") from exc
+        key = canonical(list(key_of(table, record)))
+        if key in seen:
+            raise BundleError(path, f"{name}, line {number}: the same record appears twice")
+        seen.add(key)
+        records.append(record)
+    return records
+
+
+def _check_references(path: Path, records: dict[str, list[dict[str, Any]]]) -> None:
+    learners = {r["id"] for r in records["learners"]}
+    attempts = {r["id"] for r in records["attempts"]}
+    for table in ("lesson_progress", "attempts", "certificates"):
+        for number, r in enumerate(records[table], start=1):
+            if r["learner_id"] not in learners:
+                raise BundleError(path, f"{entry_name(table)}, line {number}: names a learner the bundle lacks")
+    for number, r in enumerate(records["responses"], start=1):
+        if r["attempt_id"] not in attempts:
+            raise BundleError(path, f"responses.jsonl, line {number}: names an attempt the bundle lacks")
+    owners = {r["id"]: r["learner_id"] for r in records["attempts"]}
+    for number, r in enumerate(records["certificates"], start=1):
+        if any(owners.get(a) != r["learner_id"] for a in r["attempt_ids"]):
+            raise BundleError(path, f"certificates.jsonl, line {number}: rests on attempts the bundle lacks")

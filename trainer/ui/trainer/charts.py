@@ -1,0 +1,137 @@
+"""The dashboard's three charts (QtCharts): completion by region, pass rate by module, score distribution.
+
+Each chart is rebuilt from the report service's rows; bars carry their value as a label so the
+figures do not depend on reading the axis or on colour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QWidget
+
+from trainer.labels import region_name
+from trainer.ui.trainer.models import short_module_label
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TrainerCharts", text)
+
+
+class ChartPanel(QChartView):
+    """A chart view that can be refilled with new figures."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        chart = QChart()
+        chart.setTitle(title)
+        font = QFont(chart.titleFont())
+        font.setBold(True)
+        chart.setTitleFont(font)
+        chart.legend().hide()
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        super().__init__(chart, parent)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAccessibleName(title)
+        self.setMinimumHeight(220)
+
+    def _reset(self) -> QChart:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        return chart
+
+    def bars(
+        self,
+        categories: Sequence[str],
+        values: Sequence[float],
+        colour: str,
+        maximum: float,
+        horizontal: bool = False,
+        label_format: str = "@value",
+        value_title: str = "",
+    ) -> None:
+        chart = self._reset()
+        bar_set = QBarSet(self.accessibleName())
+        bar_set.append([float(v) for v in values])
+        bar_set.setColor(QColor(colour))
+        bar_set.setBorderColor(QColor(colour).darker(130))
+        series = QHorizontalBarSeries() if horizontal else QBarSeries()
+        series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsFormat(label_format)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setBarWidth(0.75)
+        chart.addSeries(series)
+        cat_axis = QBarCategoryAxis()
+        cat_axis.append(list(categories))
+        value_axis = QValueAxis()
+        value_axis.setRange(0, max(maximum, 1.0))
+        value_axis.setLabelFormat("%d")
+        value_axis.setTitleText(value_title)
+        small = QFont(cat_axis.labelsFont())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        cat_axis.setLabelsFont(small)
+        value_axis.setLabelsFont(small)
+        if horizontal:
+            chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignLeft)
+            chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)
+        else:
+            chart.addAxis(cat_axis, Qt.AlignmentFlag.AlignBottom)
+            chart.addAxis(value_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(cat_axis)
+        series.attachAxis(value_axis)
+
+
+def show_region_completion(panel: ChartPanel, rows: Sequence[Any]) -> None:
+    """Share of assigned modules completed, per region (largest cohort regions keep their order)."""
+    rows = [r for r in rows if r.assigned]
+    rows.sort(key=lambda r: (r.completion_rate or 0.0))
+    panel.bars(
+        [region_name(r.region) for r in rows],
+        [round((r.completion_rate or 0.0) * 100, 1) for r in rows],
+        "#1f6fd1",
+        100.0,
+        horizontal=True,
+        label_format="@value%",
+        value_title=_t("% of assigned modules completed"),
+    )
+
+
+def show_pass_rates(panel: ChartPanel, stats: Sequence[Any]) -> None:
+    panel.bars(
+        [short_module_label(s.module_id) for s in stats],
+        [round((s.pass_rate or 0.0) * 100, 1) for s in stats],
+        "#2e7d32",
+        100.0,
+        label_format="@value%",
+        value_title=_t("% passed of those who finished"),
+    )
+    axis = panel.chart().axes(Qt.Orientation.Horizontal)
+    if axis:
+        axis[0].setLabelsAngle(-60)
+
+
+def show_score_distribution(panel: ChartPanel, bins: Sequence[Any]) -> None:
+    counts = [b.count for b in bins]
+    panel.bars(
+        [f"{b.lower:.0f}–{b.upper:.0f}" for b in bins],
+        counts,
+        "#8e44ad",
+        max(counts, default=0) * 1.15,
+        label_format="@value",
+        value_title=_t("learner-modules (best score)"),
+    )

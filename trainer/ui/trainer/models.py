@@ -1,0 +1,264 @@
+"""Qt table models for the trainer workspace: a generic column-spec model and the completion matrix.
+
+Models hold plain rows the report service returned; the views sort and filter them through a
+QSortFilterProxyModel using ``SORT_ROLE`` (numbers sort as numbers, empty cells last).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object behind an index
+STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # completion-matrix state code
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TrainerModels", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its title, how to show a row's value, and how to sort it."""
+
+    title: str
+    value: Callable[[Any], Any]
+    text: Callable[[Any], str] = lambda v: "" if v is None else str(v)
+    numeric: bool = False
+    tooltip: Callable[[Any], str] | None = None
+
+
+class RowTableModel(QAbstractTableModel):
+    """A read-only table of row objects described by ``Column``s.
+
+    ``highlight(row) -> QColor | None`` colours whole rows (e.g. flagged questions); the text of
+    such rows must say why as well, so colour is never the only signal.
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        highlight: Callable[[Any], QColor | None] | None = None,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[Any] = []
+        self._highlight = highlight
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.columns[section].title
+        elif orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows) or index.column() >= len(self.columns):
+            return None
+        row = self.rows[index.row()]
+        col = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.text(col.value(row))
+        if role == SORT_ROLE:
+            value = col.value(row)
+            if col.numeric:
+                return float("-inf") if value is None else float(value)
+            return "" if value is None else str(value).casefold()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and col.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
+            return col.tooltip(row)
+        if role == Qt.ItemDataRole.BackgroundRole and self._highlight is not None:
+            colour = self._highlight(row)
+            return QBrush(colour) if colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and self._highlight is not None and self._highlight(row) is not None:
+            return QBrush(QColor("#000000"))
+        return None
+
+
+# Completion matrix ------------------------------------------------------------------------------
+
+STATE_ORDER = ("not_started", "in_progress", "completed", "passed")
+STATE_COLOURS = {
+    "passed": QColor("#b9e4bc"),
+    "completed": QColor("#f8c4c4"),
+    "in_progress": QColor("#ffe7a3"),
+    "not_started": QColor("#e6e8eb"),
+}
+STATE_SYMBOLS = {"passed": "✔", "completed": "✘", "in_progress": "◐", "not_started": "–"}
+
+
+def state_name(state: str) -> str:
+    return {
+        "passed": _t("Passed"),
+        "completed": _t("Completed, not passed"),
+        "in_progress": _t("In progress"),
+        "not_started": _t("Not started"),
+    }.get(state, state)
+
+
+def short_module_label(module_id: str) -> str:
+    """'core-01-legal-map' -> 'core-01': narrow headers for the matrix (the full title is a tooltip)."""
+    parts = module_id.split("-")
+    return "-".join(parts[:2]) if len(parts) > 2 else module_id
+
+
+@dataclass(frozen=True)
+class MatrixLearner:
+    id: str
+    name: str
+    role: str
+    region: str
+    unit: str
+    active: bool
+
+
+class CompletionMatrixModel(QAbstractTableModel):
+    """Learners (rows) × modules (columns) built from the report service's MatrixRow list.
+
+    The first ``FIXED`` columns describe the learner; each further column is a module, whose cell
+    shows a symbol and the best score (text, so the state does not rest on colour alone) on a
+    state colour. Cells of modules not in a learner's curriculum stay empty.
+    """
+
+    FIXED = 4
+
+    def __init__(
+        self,
+        role_label: Callable[[str], str] = str,
+        region_label: Callable[[str], str] = str,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._role_label, self._region_label = role_label, region_label
+        self.learners: list[MatrixLearner] = []
+        self.modules: list[tuple[str, str]] = []  # (id, title)
+        self.cells: dict[tuple[int, int], Any] = {}
+
+    def set_matrix(self, rows: Sequence[Any], module_order: Sequence[tuple[str, str]] = ()) -> None:
+        """Rebuild from MatrixRows; modules appear in ``module_order`` first, then as met."""
+        learners: dict[str, int] = {}
+        modules: dict[str, int] = {}
+        module_list: list[tuple[str, str]] = []
+        learner_list: list[MatrixLearner] = []
+        present = {r.module_id for r in rows}
+        for mid, title in module_order:
+            if mid in present and mid not in modules:
+                modules[mid] = len(module_list)
+                module_list.append((mid, title))
+        cells: dict[tuple[int, int], Any] = {}
+        for r in rows:
+            li = learners.get(r.learner_id)
+            if li is None:
+                li = learners[r.learner_id] = len(learner_list)
+                learner_list.append(MatrixLearner(r.learner_id, r.name, r.role, r.region, r.unit, bool(r.active)))
+            mi = modules.get(r.module_id)
+            if mi is None:
+                mi = modules[r.module_id] = len(module_list)
+                module_list.append((r.module_id, r.module_title))
+            cells[(li, mi)] = r
+        self.beginResetModel()
+        self.learners, self.modules, self.cells = learner_list, module_list, cells
+        self.endResetModel()
+
+    def cell(self, row: int, column: int) -> Any:
+        return self.cells.get((row, column - self.FIXED))
+
+    def state_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(STATE_ORDER, 0)
+        for c in self.cells.values():
+            counts[c.state] = counts.get(c.state, 0) + 1
+        return counts
+
+    # Qt model API ------------------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else len(self.learners)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return 0 if parent.isValid() else self.FIXED + len(self.modules)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
+        if not 0 <= section < self.columnCount():
+            return None
+        if section < self.FIXED:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return (_t("Learner"), _t("Role"), _t("Region"), _t("Unit"))[section]
+            return None
+        mid, title = self.modules[section - self.FIXED]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return short_module_label(mid)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{title} ({mid})"
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.learners) or index.column() >= self.columnCount():
+            return None
+        learner = self.learners[index.row()]
+        col = index.column()
+        if col < self.FIXED:
+            value = (
+                learner.name + ("" if learner.active else " " + _t("(inactive)")),
+                self._role_label(learner.role),
+                self._region_label(learner.region),
+                learner.unit,
+            )[col]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return value
+            if role == SORT_ROLE:
+                return value.casefold()
+            if role == ROW_ROLE:
+                return learner
+            return None
+        cell = self.cell(index.row(), col)
+        if role == ROW_ROLE:
+            return cell
+        if cell is None:
+            return float("-inf") if role == SORT_ROLE else None
+        state = cell.state
+        if role == Qt.ItemDataRole.DisplayRole:
+            symbol = STATE_SYMBOLS.get(state, "?")
+            return f"{symbol} {cell.best_score:.0f}" if cell.best_score is not None else symbol
+        if role == STATE_ROLE:
+            return state
+        if role == SORT_ROLE:
+            rank = STATE_ORDER.index(state) if state in STATE_ORDER else -1
+            return rank * 1000.0 + (cell.best_score or 0.0)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(STATE_COLOURS.get(state, QColor("#ffffff")))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#000000"))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            score = "" if cell.best_score is None else _t(", best score {0:.0f}%").format(cell.best_score)
+            return _t("{0} — {1}: {2}{3}; {4} attempts").format(
+                learner.name, cell.module_title, state_name(state), score, cell.attempts
+            )
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return state_name(state)
+        return None
