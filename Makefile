@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint validate self-test clean sources screenshots translations qm
+.PHONY: bench run test lint validate self-test clean sources screenshots translations qm
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (apt-get install python3.11 python3.11-venv)"; exit 1; }
@@ -49,3 +49,25 @@ sources: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+
+.PHONY: package bench-package
+# dist/Qorgau/ (PyInstaller one-folder build) and dist/Qorgau-<version>-linux-<arch>.tar.gz
+package: $(STAMP)
+	$(PY) tools/package.py
+
+# Qorgau's packaged size beside a bare PySide6 widgets app built with the same filters, and build times
+bench-package: $(STAMP)
+	$(PY) benchmarks/bench_package.py
+
+# Every benchmarks/bench_*.py; their tables and the machine go to benchmarks/RESULTS.md.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) benchmarks/run_all.py
+
+# Cohort reports on 2,000 and 20,000 demo learners: dashboard, item analysis, CSV/XLSX/PDF vs sqlite3
+.PHONY: bench-reports
+bench-reports: $(STAMP)
+	QT_QPA_PLATFORM=$${QT_QPA_PLATFORM:-offscreen} $(PY) benchmarks/bench_reports.py
+
+.PHONY: bench-merge
+bench-merge: $(STAMP)
+	$(PY) benchmarks/bench_merge.py

@@ -69,8 +69,12 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print("| measurement | bare QMainWindow | Qorgau | ratio | target |")
     print("|---|---:|---:|---:|---:|")
-    print(f"| launch to first window painted | {bare_paint * 1000:.0f} ms | {paint * 1000:.0f} ms | {paint / bare_paint:.2f}x | <= {TARGET}x |")
-    print(f"| launch to main window ready and exited | {bare_exit * 1000:.0f} ms | {ready * 1000:.0f} ms | {ready / bare_exit:.2f}x | - |")
+    print(
+        f"| launch to first window painted | {bare_paint * 1000:.0f} ms | {paint * 1000:.0f} ms | {paint / bare_paint:.2f}x | <= {TARGET}x |"
+    )
+    print(
+        f"| launch to main window ready and exited | {bare_exit * 1000:.0f} ms | {ready * 1000:.0f} ms | {ready / bare_exit:.2f}x | - |"
+    )
     if not args.smoke and paint / bare_paint > TARGET:
         print(f"\nFirst paint is {paint / bare_paint:.2f}x the bare window: over the {TARGET}x target.")
     return 0

@@ -11,6 +11,7 @@ dependencies, so nothing that a kept binary links to can be lost, on Linux, Wind
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from collections.abc import Iterable
 
@@ -29,7 +30,7 @@ QT_MODULES_UNUSED = (
 # Python packages installed for development, or reached only through optional imports the app never
 # takes (pydantic's e-mail validation, Markdown's code highlighting, async event loops).
 PYTHON_UNUSED = (
-    "tkinter _tkinter pytest _pytest pytestqt pluggy hypothesis pypdf ruff pip IPython "
+    "tkinter _tkinter pytest _pytest pytestqt hypothesis pypdf ruff pip IPython "
     "pygments email_validator dns anyio sniffio trio uvloop dotenv httpx httpcore"
 ).split()
 
@@ -133,10 +134,16 @@ def filter_toc(binaries: list, datas: list, get_imports=None) -> tuple[list, lis
     # Needed before but not after dropping plugins: only the dropped plugins used it. Files that no
     # root links to (loaded with dlopen, like libpython or opengl32sw.dll) are in neither set and stay.
     unneeded = _closure(all_roots, deps) - _closure(kept_roots, deps)
-    kept_binaries = [entry for entry in binaries if os.path.realpath(entry[1]) not in unneeded]
-    kept_datas = [entry for entry in datas if data_kept(entry[0])]
-    dropped = sorted(
-        {entry[0] for entry in binaries if entry not in kept_binaries}
-        | {entry[0] for entry in datas if entry not in kept_datas}
-    )
+    gone = {_norm(dest) for dest, src, kind in binaries if kind != "SYMLINK" and os.path.realpath(src) in unneeded}
+    gone |= {_norm(dest) for dest, _, kind in datas if kind != "SYMLINK" and not data_kept(dest)}
+
+    def kept(entry: tuple) -> bool:
+        dest, src, kind = entry
+        if kind == "SYMLINK":  # PyInstaller's links (lib -> PySide6/Qt/lib/lib): go with their target
+            return posixpath.normpath(posixpath.join(posixpath.dirname(_norm(dest)), _norm(src))) not in gone
+        return _norm(dest) not in gone
+
+    kept_binaries = [entry for entry in binaries if kept(entry)]
+    kept_datas = [entry for entry in datas if kept(entry)]
+    dropped = sorted({entry[0] for entry in binaries + datas} - {entry[0] for entry in kept_binaries + kept_datas})
     return kept_binaries, kept_datas, dropped

@@ -122,6 +122,9 @@ def main() -> int:
         shot(window, "11-lesson-high-contrast-150")
         window.close()
         ctx.close()
+    from screenshots_trainer import trainer_screenshots  # tools/ is on sys.path when run as a script
+
+    trainer_screenshots(OUT)
     return 0
 
 

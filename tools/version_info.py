@@ -12,22 +12,17 @@ from pathlib import Path
 
 def version_tuple(version: str) -> tuple[int, int, int, int]:
     """'1.2.3' or '1.2.3rc1' -> (1, 2, 3, 0): Windows wants exactly four numbers."""
-    numbers = [int(n) for n in re.findall(r"\d+", version.split("+")[0])[:4]]
-    return tuple((numbers + [0, 0, 0, 0])[:4])  # type: ignore[return-value]
+    release = re.match(r"\d+(\.\d+)*", version)
+    numbers = [int(n) for n in release.group().split(".")] if release else []
+    return tuple([*numbers, 0, 0, 0, 0][:4])  # type: ignore[return-value]
 
 
 def write_version_file(version: str, path: Path) -> Path:
-    """Write the version resource for ``version`` to ``path`` and return the path."""
-    from PyInstaller.utils.win32.versioninfo import (
-        FixedFileInfo,
-        StringFileInfo,
-        StringStruct,
-        StringTable,
-        VarFileInfo,
-        VarStruct,
-        VSVersionInfo,
-    )
+    """Write the version resource for ``version`` to ``path`` and return the path.
 
+    The text is what PyInstaller's ``VSVersionInfo`` prints and reads back with ``eval``; it is written
+    directly because PyInstaller's classes import pefile, which is installed on Windows only.
+    """
     numbers = version_tuple(version)
     strings = {
         "CompanyName": "Qorgau",
@@ -39,13 +34,21 @@ def write_version_file(version: str, path: Path) -> Path:
         "ProductName": "Qorgau",
         "ProductVersion": version,
     }
-    info = VSVersionInfo(
-        ffi=FixedFileInfo(filevers=numbers, prodvers=numbers),
-        kids=[
-            StringFileInfo([StringTable("040904B0", [StringStruct(k, v) for k, v in strings.items()])]),
-            VarFileInfo([VarStruct("Translation", [0x0409, 1200])]),
-        ],
-    )
+    table = ",\n".join(f"          StringStruct({k!r}, {v!r})" for k, v in strings.items())
+    text = f"""# UTF-8
+VSVersionInfo(
+  ffi=FixedFileInfo(filevers={numbers!r}, prodvers={numbers!r}, mask=0x3F, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
+  kids=[
+    StringFileInfo([
+      StringTable('040904B0', [
+{table}
+      ])
+    ]),
+    VarFileInfo([VarStruct('Translation', [0x0409, 1200])])
+  ]
+)
+"""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(str(info), encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     return path

@@ -8,10 +8,25 @@ from trainer import cli
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = cli.build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    parser = cli.build_parser(commands=not _gui_only(argv))
+    args = parser.parse_args(argv)
     if args.command not in (None, "gui"):
         return cli.run(args)
     from trainer.ui.bootstrap import run_gui
 
     return run_gui(args)
+
+
+def _gui_only(argv: list[str]) -> bool:
+    """True when the command line names no subcommand and asks for no help: then the subcommands
+    are not imported, which keeps the window's start-up short."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in ("--data-dir", "--content-dir"):
+            skip = True
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
+            return arg == "gui"
+    return True

@@ -9,7 +9,7 @@ from trainer import APP_NAME, __version__, paths
 from trainer.commands import COMMANDS
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="qorgau",
         description=f"{APP_NAME}: offline training for the response to violence against women in Kazakhstan.",
@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the app (the default)")
-    for name in COMMANDS:
+    for name in COMMANDS if commands else ():  # skipped when only the GUI starts (start-up time)
         importlib.import_module(f"trainer.commands.{name}").register(sub)
     return parser
 

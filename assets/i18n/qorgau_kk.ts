@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name></name>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learner-module pairs assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs completed (finished)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean best score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by region (share of assigned modules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate by module (passed / completed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score distribution (best score per learner and module)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerText</name>
     <message>
         <source>(no answer)</source>
@@ -290,9 +453,135 @@ Verification code: {1}</source>
     </message>
 </context>
 <context>
+    <name>CertificatesTab</name>
+    <message>
+        <source>Enter the verification code printed on a certificate. Case, spaces and dashes do not matter. Only certificates issued on this computer (this data folder) can be checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{0}” is not a Qorgau certificate code: a code has 12 letters and digits, like ABCD-EFGH-JKLM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid certificate has the code {0} on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the code. A certificate issued on another computer can only be verified there; one whose record was changed after issue no longer verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the full curriculum for the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate {0} is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It certifies that this learner completed {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverScreen</name>
     <message>
         <source>&amp;Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a learner by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Completion matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures per module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per &amp;module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate by module (C core, P police, J justice, S social work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score distribution (best score per learner and module, %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} learners ({1} active) · {2} of {3} assigned modules started, {4} completed, {5} passed · {6} attempts · mean score {7} · {8} certificates</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -552,6 +841,29 @@ Verification code: {1}</source>
     </message>
 </context>
 <context>
+    <name>ItemAnalysisTab</name>
+    <message>
+        <source>Show only &amp;flagged questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility: share answered correctly. Discrimination: facility among the top 27% of attempts minus the bottom 27%. Flags (from {0} answers): ⚑ too easy (facility above 90%), ⚑ too hard (below 20%), ⚑ negative discrimination (weaker learners do better).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item analysis failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} questions answered, {1} flagged for review by content authors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Police officer</source>
@@ -687,6 +999,117 @@ Verification code: {1}</source>
     </message>
     <message>
         <source>Inter-agency work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnerEditDialog</name>
+    <message>
+        <source>Edit learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LearnersTab</name>
+    <message>
+        <source>Find a learner by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} learners: {1} active, {2} inactive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a learner to see every attempt, answer and certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learner was not changed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate {0}? They disappear from the profile list on this computer; their attempts and certificates are kept and they can be reactivated at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {0} for good? This also deletes {1} attempt(s) with {2} answer(s) and {3} certificate(s); certificates already printed will no longer verify. This cannot be undone.
+
+To keep the record but hide the profile, choose Deactivate instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Legend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: not in the learner&apos;s curriculum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -876,6 +1299,10 @@ Verification code: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(portable mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Qorgau</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,6 +1399,49 @@ Modules:
     </message>
     <message>
         <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} file(s) can be imported. New learners: {1}. New attempts: {2}. Records completed by these files: {3}. Already present: {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New learners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} looks like {1}: merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates: the same name, role and region registered on two computers. Tick those that are the same person; a merge can be undone later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused files and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused files and notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1139,6 +1609,104 @@ Modules:
         <source>See &amp;results</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Answer not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV — one row per learner and module (opens in Excel, Cyrillic intact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel workbook — Summary, Learners, Modules, Items, Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF cohort report — filters, summary tables, charts, per-module figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise: replace names with stable pseudonyms (Learner 3F2A91BC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report covers: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPinDialog</name>
+    <message>
+        <source>Reset PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give {0} a new PIN of 4 to 6 digits, or leave it empty to remove the PIN; they can then set a new one under Profile → Edit my profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ResultsScreen</name>
@@ -1234,6 +1802,90 @@ Modules:
     </message>
 </context>
 <context>
+    <name>SyncActions</name>
+    <message>
+        <source>E&amp;xport my progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export all progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo a learner merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your profile first, then export its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qorgau progress bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress saved to {0}: {1} learner(s), {2} attempt(s).
+Signing key fingerprint: {3}. Give the file to your trainer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {0} file(s): {1} new learner(s), {2} new attempt(s); {3} record(s) were already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged {0} duplicate profile(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the remaining files were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learner profiles are merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count {0} and {1} as two different people again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainerGate</name>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -1274,6 +1926,116 @@ Modules:
     </message>
     <message>
         <source>The trainer password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainerMode</name>
+    <message>
+        <source>Open trainer &amp;workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change trainer password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock trainer mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainerWorkspace</name>
+    <message>
+        <source>{0} — trainer workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainer actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave now (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide everything on screen at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock trainer mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cer&amp;tificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active and inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learners</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,4 +10,12 @@ COMMANDS: tuple[str, ...] = (
     "self_test",
     "verify_certificate",
     "reset_trainer_password",
+    "install_content",
+    "export_xapi",
+    "import_questions",
+    "export_questions",
+    "report",
+    "demo_data",
+    "export_progress",
+    "import_progress",
 )

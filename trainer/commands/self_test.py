@@ -60,6 +60,16 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     browser = QTextBrowser()
     browser.setHtml(html)
     check(browser.document().characterCount() > 10, f"Qt widgets on platform {app.platformName()}")
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon(str(paths.assets_dir() / "icons" / "qorgau.svg"))
+    check(not icon.pixmap(64, 64).isNull(), "app icon drawn from assets/icons/qorgau.svg (QtSvg)")
+    try:
+        from PySide6.QtCharts import QChart
+
+        check(QChart() is not None, "QtCharts for the trainer's charts")
+    except ImportError as exc:
+        check(False, f"QtCharts for the trainer's charts: {exc}")
     print("self-test passed")
     return 0
 

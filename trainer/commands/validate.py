@@ -49,4 +49,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
             print(e)
         n_q = sum(m["questions"] for m in report["modules"])
         print(f"{len(report['modules'])} modules, {n_q} questions loaded; {len(cat.errors)} problems found.")
+        for lang, name in (("ru", "Russian"), ("kk", "Kazakh")):
+            complete = [m["id"] for m in report["modules"] if not m["translations"][lang]]
+            missing = [m["id"] for m in report["modules"] if m["translations"][lang]]
+            line = f"{name}: {len(complete)} of {len(report['modules'])} modules fully translated"
+            print(line + (f"; still English only in part: {', '.join(missing)}" if missing else "."))
     return 0 if report["ok"] else 1

@@ -33,9 +33,7 @@ def is_newer(candidate: str, current: str) -> bool:
     return version_key(candidate) > version_key(current)
 
 
-def overlay_modules(
-    base: list[tuple[Path, _Loaded]], extra: list[tuple[Path, _Loaded]]
-) -> list[tuple[Path, _Loaded]]:
+def overlay_modules(base: list[tuple[Path, _Loaded]], extra: list[tuple[Path, _Loaded]]) -> list[tuple[Path, _Loaded]]:
     """Join two lists of loaded module folders; for a module in both, keep the newer version.
 
     A folder that failed to load is kept (so its errors are reported) beside the one that loaded.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,11 @@ import yaml
 from trainer.content.errors import ContentError
 
 MAX_YAML_BYTES = 2_000_000
+# libyaml composes nested collections by C recursion: tens of thousands of nested brackets crash
+# the whole process (a segmentation fault, not an exception), so deep nesting is refused first.
+MAX_NESTING = 200
+MAX_ALIASES = 100  # "billion laughs": aliases that multiply into more nodes than any module needs
+_BRACKET_RE = re.compile(r"[\[\]{}]")
 # libyaml's parser when PyYAML was built with it (the wheels are), else the pure-Python one.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -53,6 +59,9 @@ def load_yaml(path: Path, display: str) -> YamlDocument:
         raise YamlLoadError(ContentError(display, None, f"not UTF-8 text ({exc.reason})")) from exc
     except OSError as exc:
         raise YamlLoadError(ContentError(display, None, f"cannot be read: {exc.strerror}")) from exc
+    problem = _too_deep_or_aliased(text)
+    if problem:
+        raise YamlLoadError(ContentError(display, None, problem))
     loader = _Loader(text)
     try:
         # One parse: compose the node tree (which knows its lines), then build the data from it.
@@ -87,3 +96,16 @@ def _record(node: yaml.Node, loc: Loc, lines: dict[Loc, int], depth: int) -> Non
             sub = (*loc, i)
             lines[sub] = item.start_mark.line + 1
             _record(item, sub, lines, depth + 1)
+
+
+def _too_deep_or_aliased(text: str) -> str | None:
+    """Why ``text`` must not reach the parser, or None. Cheap: looks only at brackets and '*'."""
+    depth = deepest = 0
+    for m in _BRACKET_RE.finditer(text):
+        depth = depth + 1 if m.group() in "[{" else max(0, depth - 1)
+        deepest = max(deepest, depth)
+        if deepest > MAX_NESTING:
+            return f"nested too deeply (more than {MAX_NESTING} levels)"
+    if text.count("*") > MAX_ALIASES and len(re.findall(r"(?:^|[\s\[{,:-])\*[^\s,\]}]+", text)) > MAX_ALIASES:
+        return f"too many YAML aliases (more than {MAX_ALIASES})"
+    return None

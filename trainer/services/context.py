@@ -9,10 +9,13 @@ from trainer.content.installed import installed_dir
 from trainer.content.loader import Catalogue, load_catalogue
 from trainer.services.certificates import CertificateService
 from trainer.services.curriculum import CurriculumService
+from trainer.services.exports import ExportService
 from trainer.services.learner_admin import LearnerAdminService
 from trainer.services.learners import LearnerService
 from trainer.services.quiz import QuizService
+from trainer.services.reports import ReportService
 from trainer.services.review import ReviewService
+from trainer.services.sync import SyncService
 from trainer.services.trainer_auth import TrainerAuth
 from trainer.storage.backup import backup_at_exit, open_guarded
 from trainer.storage.certificates import CertificateStore
@@ -38,6 +41,9 @@ class AppContext:
     trainer_auth: TrainerAuth
     learner_admin: LearnerAdminService
     notices: list[str] = field(default_factory=list)  # start-up messages for the user (restore, upgrade)
+    sync: SyncService | None = None  # progress bundles (trainer.services.sync)
+    reports: ReportService | None = None  # cohort figures for the trainer (trainer.services.reports)
+    exports: ExportService | None = None  # CSV / XLSX / PDF reports (trainer.services.exports)
 
     @classmethod
     def open(cls, data_dir: Path, content_dir: Path) -> AppContext:
@@ -62,10 +68,15 @@ class AppContext:
             trainer_auth=TrainerAuth(store),
             learner_admin=LearnerAdminService(store, LearnerService(store)),
             notices=opened.notices,
+            sync=SyncService.for_db(db, data_dir),
+            reports=(reports := ReportService(db, catalogue)),
+            exports=ExportService(reports),
         )
 
     def close(self, backup: bool = False) -> None:
         """Close the database; ``backup`` takes the clean-exit backup first."""
         if backup:
             backup_at_exit(self.store.db, self.data_dir)
+        if self.reports is not None:
+            self.reports.close()
         self.store.close()

@@ -12,6 +12,7 @@ from trainer.domain.attempt import AttemptPlan, AttemptSummary, plan_attempt, su
 from trainer.domain.grading import Grade, InvalidResponse, grade
 from trainer.domain.model import Module, Question, Quiz
 from trainer.domain.records import AttemptRecord
+from trainer.storage.faults import saving
 from trainer.storage.store import ProgressStore
 
 
@@ -90,12 +91,15 @@ class QuizService:
         """Grade and store the answer before returning; update the learner's review schedule."""
         q = session.quiz.question(question_id)
         g = grade(q, response)
-        self.store.record_response(session.attempt.id, question_id, response, g.score, g.correct)
         learner_id = session.attempt.learner_id
         now = datetime.now(UTC)
-        state = review.after_answer(self.store.review_state(learner_id, question_id), g.correct, now)
-        if state is not None:
-            self.store.set_review_state(learner_id, session.module.id, question_id, state)
+        # One transaction: the answer and its review schedule are stored together or not at all
+        # (a full disk or read-only folder raises WriteFailed, a StorageError worded for the user).
+        with saving(self.store.db, "your answer"):
+            self.store.record_response(session.attempt.id, question_id, response, g.score, g.correct)
+            state = review.after_answer(self.store.review_state(learner_id, question_id), g.correct, now)
+            if state is not None:
+                self.store.set_review_state(learner_id, session.module.id, question_id, state)
         session.grades[question_id] = g
         session.responses[question_id] = response
         return g

@@ -18,6 +18,9 @@ Public API (the trainer GUI and the exports code against this; no Qt here)::
                               attempts, finished_attempts, mean_score, certificates)
         completion_matrix(f) -> list[MatrixRow]
         iter_matrix(f) -> Iterator[MatrixRow]          # streaming, same rows and order
+        count_matrix(f) -> int
+        iter_attempts(f) -> Iterator[tuple]   # (attempt id, learner id, name, role, region, unit, module id,
+                                              #  started, finished, seconds, score, passed), streamed
         MatrixRow(learner_id, name, role, region, unit, active, module_id, module_title, assigned,
                   state, best_score, attempts, finished_attempts, time_spent_seconds, last_activity)
             state: "not_started" | "in_progress" | "completed" | "passed" (STATES; completed = finished
@@ -260,6 +263,7 @@ class ReportService:
         self._own: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
         self._secret: bytes | None = None
+        self._memory_cache: dict[str, Any] = {}
 
     # Connections -----------------------------------------------------------
     def connection(self) -> sqlite3.Connection:
@@ -293,10 +297,12 @@ class ReportService:
         return [m for m in known if m in f.module_ids] + [m for m in f.module_ids if m not in known]
 
     def scope(self, f: ReportFilter) -> Scope:
+        """The filter as SQL, with the per learner-module groups cached for this thread's connection."""
         modules = self.modules_for(f)
         chosen = set(modules)
         curriculum = [(role, m.id) for role in ROLES for m in self.catalogue.for_role(role) if m.id in chosen]
-        return Scope.build(f, modules, curriculum)
+        state = self._local.__dict__.setdefault("cache", {}) if self._path else self._memory_cache
+        return self.queries().cached(Scope.build(f, modules, curriculum), state)
 
     def module_title(self, module_id: str) -> str:
         module = self.catalogue.modules.get(module_id)
@@ -316,7 +322,8 @@ class ReportService:
         )
 
     def summary(self, f: ReportFilter | None = None) -> Summary:
-        return Summary(*self.queries().summary(self.scope(f or ReportFilter())))
+        row = self.queries().summary(self.scope(f or ReportFilter()))
+        return Summary(*(int(v) for v in row[:8]), row[8], int(row[9]))
 
     def iter_matrix(self, f: ReportFilter | None = None) -> Iterator[MatrixRow]:
         """Every learner-module row, streamed from the cursor (for exports of any size)."""
@@ -355,6 +362,11 @@ class ReportService:
                 secs,
                 last,
             )
+
+    def iter_attempts(self, f: ReportFilter | None = None) -> Iterator[tuple[Any, ...]]:
+        """(attempt id, learner id, name, role, region, unit, module id, started, finished,
+        duration seconds, score, passed) for every attempt in scope, streamed, by learner name."""
+        return self.queries().iter_attempts(self.scope(f or ReportFilter()))
 
     def count_matrix(self, f: ReportFilter | None = None) -> int:
         return self.queries().count_matrix(self.scope(f or ReportFilter()))

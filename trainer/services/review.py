@@ -9,6 +9,7 @@ from trainer.content.loader import Catalogue
 from trainer.domain import review
 from trainer.domain.grading import Grade, grade
 from trainer.domain.model import Module, Question
+from trainer.storage.faults import saving
 from trainer.storage.store import ProgressStore
 
 SESSION_SIZE = 10
@@ -36,7 +37,8 @@ class ReviewService:
     def answer(self, learner_id: str, module: Module, question: Question, response: Any) -> Grade:
         g = grade(question, response)
         now = datetime.now(UTC)
-        state = review.after_answer(self.store.review_state(learner_id, question.id), g.correct, now)
-        if state is not None:
-            self.store.set_review_state(learner_id, module.id, question.id, state)
+        with saving(self.store.db, "your answer"):  # a StorageError worded for the user on failure
+            state = review.after_answer(self.store.review_state(learner_id, question.id), g.correct, now)
+            if state is not None:
+                self.store.set_review_state(learner_id, module.id, question.id, state)
         return g

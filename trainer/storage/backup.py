@@ -71,7 +71,8 @@ def check(path: Path) -> tuple[str | None, int]:
     if path.stat().st_size == 0:
         return "the file is empty", 0
     try:
-        conn = sqlite3.connect(str(path), timeout=5)
+        # Read-only, so that checking never changes the file or throws away its -wal.
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
     except sqlite3.OperationalError as exc:
         raise StorageError(f"{path} cannot be opened: {exc}.") from exc
     try:
@@ -174,6 +175,10 @@ def open_guarded(data_dir: Path, keep: int = KEEP) -> GuardedOpen:
     from trainer.storage.migrations import SCHEMA_VERSION
 
     path = data_dir / DB_FILENAME
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(f"{data_dir}: " + user_message(exc, "the progress database")) from exc
     notices: list[str] = []
     restored: Backup | None = None
     aside: Path | None = None

@@ -48,6 +48,10 @@ def open_database(path: Path | str | None) -> Database:
     try:
         conn = sqlite3.connect(str(path), timeout=5)
         found = _user_version(conn)
+    except sqlite3.OperationalError as exc:  # missing or unreadable folder, locked: not damage
+        from trainer.storage.faults import user_message
+
+        raise StorageError(f"{path}: " + user_message(exc, "the progress database")) from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(f"{path} is not a readable Qorgau database ({exc}).") from exc
     if found > SCHEMA_VERSION:

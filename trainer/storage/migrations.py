@@ -95,4 +95,74 @@ def m002_certificates(db: Database) -> None:
     db.execute("CREATE INDEX certificates_learner ON certificates(learner_id)")
 
 
+@migrations()
+def m004_sync(db: Database) -> None:
+    """Progress bundles: a log of imported bundles, and undoable links between duplicate learners.
+
+    Merging two profiles of one person never rewrites their records (so later bundles from
+    either laptop still merge cleanly); a link says "count this learner as that one", and the
+    ``learner_identity`` view resolves chains of links to the profile that represents the person.
+    """
+    db.execute(
+        """
+        CREATE TABLE sync_imports (
+            bundle_sha256 TEXT PRIMARY KEY,
+            file_name TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            exported TEXT NOT NULL,
+            format_version INTEGER NOT NULL,
+            imported TEXT NOT NULL,
+            counts TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX sync_imports_device ON sync_imports(device_id)")
+    db.execute(
+        """
+        CREATE TABLE learner_links (
+            id TEXT PRIMARY KEY,
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            same_as_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            created TEXT NOT NULL,
+            undone TEXT,
+            CHECK (learner_id <> same_as_id)
+        )
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX learner_links_active ON learner_links(learner_id) WHERE undone IS NULL")
+    db.execute(
+        """
+        CREATE VIEW learner_identity AS
+        WITH RECURSIVE chain(learner_id, person_id, depth) AS (
+            SELECT id, id, 0 FROM learners
+            UNION ALL
+            SELECT chain.learner_id, k.same_as_id, chain.depth + 1
+            FROM chain JOIN learner_links k ON k.learner_id = chain.person_id AND k.undone IS NULL
+            WHERE chain.depth < 64
+        )
+        SELECT learner_id, person_id FROM chain AS c
+        WHERE depth = (SELECT MAX(depth) FROM chain AS d WHERE d.learner_id = c.learner_id)
+        """
+    )
+    db.execute(
+        """
+        CREATE VIEW person_attempts AS
+        SELECT i.person_id, a.* FROM attempts AS a JOIN learner_identity AS i ON i.learner_id = a.learner_id
+        """
+    )
+
+
+@migrations()
+def m003_report_indexes(db: Database) -> None:
+    """Indexes for cohort reports: covering indexes so the dashboard's GROUP BY queries read
+    only the index, and learner order by name without a sort of the whole table."""
+    db.execute(
+        "CREATE INDEX attempts_report ON attempts(learner_id, module_id, started, finished, score, passed)"
+    )
+    db.execute("CREATE INDEX attempts_module_score ON attempts(module_id, finished, score)")
+    db.execute("CREATE INDEX responses_report ON responses(attempt_id, question_id, correct, score)")
+    db.execute("CREATE INDEX learners_report ON learners(name COLLATE NOCASE, id, role, region, unit, active)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)

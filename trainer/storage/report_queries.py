@@ -2,8 +2,9 @@
 
 Every query starts from the same common table expressions, built by ``Scope``:
 
-- ``mods(module_id, ord)``: the modules a report covers, in curriculum order;
-- ``cur(role, module_id)``: which of those modules each role's curriculum assigns;
+- ``mods(module_id, ord, roles)``: the modules a report covers, in curriculum order, with the
+  roles whose curriculum assigns each one as ``,police,judge,`` (one ``instr`` per learner-module
+  pair instead of a join);
 - ``fl``: the learners the filter keeps;
 - ``fa``: their attempts at those modules, started within the date range;
 - ``pa``: one row per (learner, module) with attempts, with counts, best score and time spent.
@@ -44,11 +45,16 @@ class Scope:
     sql: str
     params: tuple[Any, ...]
     days: tuple[str, str] = ("0000-00-00", "9999-99-99")  # the date range again, for certificates
+    pa: str = ""  # the body of ``pa``, to materialise it once for several queries
 
     @classmethod
     def build(cls, f: ReportFilter, modules: Sequence[str], curriculum: Sequence[tuple[str, str]]) -> Scope:
-        mods_sql, mods_params = _values([(m, i) for i, m in enumerate(modules)], 2)
-        cur_sql, cur_params = _values(list(curriculum), 2)
+        roles: dict[str, list[str]] = {m: [] for m in modules}
+        for role, module_id in curriculum:
+            roles.setdefault(module_id, []).append(role)
+        mods_sql, mods_params = _values(
+            [(m, i, "," + ",".join(roles[m]) + ",") for i, m in enumerate(modules)], 3
+        )
         learner_where, learner_params = ["1"], []
         if f.roles:
             learner_where.append(f"role IN ({_marks(len(f.roles))})")
@@ -71,8 +77,7 @@ class Scope:
             attempt_params.append(f.until.isoformat())
         secs = SECONDS.format(f="finished", s="started")
         sql = f"""
-        WITH mods(module_id, ord) AS ({mods_sql}),
-        cur(role, module_id) AS ({cur_sql}),
+        WITH mods(module_id, ord, roles) AS ({mods_sql}),
         fl AS (SELECT id, name, role, region, unit, active FROM learners WHERE {" AND ".join(learner_where)}),
         fa AS (
             SELECT a.id, a.learner_id, a.module_id, a.started, a.finished, a.score, a.passed
@@ -80,6 +85,10 @@ class Scope:
             WHERE {" AND ".join(attempt_where)}
         ),
         pa AS (
+            {{PA}}
+        )
+        """
+        pa = f"""
             SELECT learner_id, module_id,
                 COUNT(*) AS attempts,
                 COUNT(finished) AS finished,
@@ -87,11 +96,9 @@ class Scope:
                 MAX(CASE WHEN finished IS NOT NULL THEN score END) AS best,
                 TOTAL(CASE WHEN finished IS NOT NULL THEN {secs} END) AS seconds,
                 MAX(COALESCE(finished, started)) AS last
-            FROM fa GROUP BY learner_id, module_id
-        )
-        """
+            FROM fa GROUP BY learner_id, module_id"""
         days = (f.since.isoformat() if f.since else "0000-00-00", f.until.isoformat() if f.until else "9999-99-99")
-        return cls(sql, (*mods_params, *cur_params, *learner_params, *attempt_params), days)
+        return cls(sql.replace("{PA}", pa), (*mods_params, *learner_params, *attempt_params), days, pa)
 
 
 class ReportQueries:
@@ -99,6 +106,23 @@ class ReportQueries:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+
+    def cached(self, scope: Scope, state: dict[str, Any]) -> Scope:
+        """``scope`` with ``pa`` read from a temporary table, rebuilt when the scope or the data change.
+
+        ``state`` remembers, per connection, which scope the table holds and the data version it
+        was built at (PRAGMA data_version sees other connections' commits, total_changes our own).
+        The dashboard asks several questions of the same scope; each then skips the grouping.
+        """
+        version = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
+        key = (scope.sql, scope.params)
+        if state.get("key") != key or state.get("version") != version:
+            self.conn.execute("DROP TABLE IF EXISTS temp.report_pa")
+            self.conn.execute(f"CREATE TEMP TABLE report_pa AS {scope.sql} SELECT * FROM pa", scope.params)
+            self.conn.execute("CREATE INDEX temp.report_pa_pair ON report_pa(learner_id, module_id)")
+            state["key"] = key
+            state["version"] = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
+        return Scope(scope.sql.replace(scope.pa, "SELECT * FROM temp.report_pa"), scope.params, scope.days, scope.pa)
 
     def _all(self, scope: Scope, body: str, extra: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self.conn.execute(scope.sql + body, (*scope.params, *extra)).fetchall()
@@ -123,19 +147,17 @@ class ReportQueries:
         return self._all(
             scope,
             """
-            SELECT
-                (SELECT COUNT(*) FROM fl),
-                (SELECT COUNT(*) FROM fl WHERE active = 1),
-                (SELECT COUNT(*) FROM fl JOIN cur ON cur.role = fl.role),
-                (SELECT COUNT(*) FROM pa),
-                (SELECT COUNT(*) FROM pa WHERE finished > 0),
-                (SELECT COUNT(*) FROM pa WHERE passed = 1),
-                (SELECT COUNT(*) FROM fa),
-                (SELECT COUNT(finished) FROM fa),
-                (SELECT AVG(best) FROM pa),
-                (SELECT COUNT(*) FROM certificates c JOIN fl ON fl.id = c.learner_id
-                 WHERE EXISTS (SELECT 1 FROM json_each(c.module_ids) j WHERE j.value IN (SELECT module_id FROM mods))
-                   AND substr(c.issued, 1, 10) >= ? AND substr(c.issued, 1, 10) <= ?)
+            SELECT fls.n, fls.active, fls.assigned, pas.started, pas.completed, pas.passed, fas.n, fas.finished,
+                pas.mean, (
+                SELECT COUNT(*) FROM certificates c JOIN fl ON fl.id = c.learner_id
+                WHERE EXISTS (SELECT 1 FROM json_each(c.module_ids) j WHERE j.value IN (SELECT module_id FROM mods))
+                  AND substr(c.issued, 1, 10) >= ? AND substr(c.issued, 1, 10) <= ?)
+            FROM (SELECT COUNT(*) AS n, TOTAL(active = 1) AS active,
+                         (SELECT COUNT(*) FROM fl JOIN mods m ON instr(m.roles, ',' || fl.role || ',') > 0) AS assigned
+                  FROM fl) fls,
+                 (SELECT COUNT(*) AS started, TOTAL(finished > 0) AS completed, TOTAL(passed) AS passed,
+                         AVG(best) AS mean FROM pa) pas,
+                 (SELECT COUNT(*) AS n, COUNT(finished) AS finished FROM fa) fas
             """,
             scope.days,
         )[0]
@@ -143,13 +165,12 @@ class ReportQueries:
     # Matrix -----------------------------------------------------------------
     MATRIX_BODY = """
         SELECT fl.id, fl.name, fl.role, fl.region, fl.unit, fl.active, m.module_id,
-            cur.role IS NOT NULL AS assigned,
+            instr(m.roles, ',' || fl.role || ',') > 0 AS assigned,
             COALESCE(pa.attempts, 0), COALESCE(pa.finished, 0), COALESCE(pa.passed, 0),
             pa.best, CAST(COALESCE(pa.seconds, 0) AS INTEGER), pa.last
         FROM fl CROSS JOIN mods m
-        LEFT JOIN cur ON cur.role = fl.role AND cur.module_id = m.module_id
         LEFT JOIN pa ON pa.learner_id = fl.id AND pa.module_id = m.module_id
-        WHERE cur.role IS NOT NULL OR pa.learner_id IS NOT NULL
+        WHERE instr(m.roles, ',' || fl.role || ',') > 0 OR pa.learner_id IS NOT NULL
         ORDER BY fl.name COLLATE NOCASE, fl.id, m.ord
     """
 
@@ -162,9 +183,9 @@ class ReportQueries:
         return self._all(
             scope,
             """
-            SELECT (SELECT COUNT(*) FROM fl JOIN cur ON cur.role = fl.role)
-                 + (SELECT COUNT(*) FROM pa JOIN fl ON fl.id = pa.learner_id
-                    WHERE NOT EXISTS (SELECT 1 FROM cur WHERE cur.role = fl.role AND cur.module_id = pa.module_id))
+            SELECT (SELECT COUNT(*) FROM fl JOIN mods m ON instr(m.roles, ',' || fl.role || ',') > 0)
+                 + (SELECT COUNT(*) FROM pa JOIN fl ON fl.id = pa.learner_id JOIN mods m ON m.module_id = pa.module_id
+                    WHERE instr(m.roles, ',' || fl.role || ',') = 0)
             """,
         )[0][0]
 
@@ -182,7 +203,8 @@ class ReportQueries:
             ),
             med AS (SELECT module_id, AVG(best) AS median FROM ranked
                     WHERE rn IN ((n + 1) / 2, (n + 2) / 2) GROUP BY module_id),
-            asg AS (SELECT cur.module_id, COUNT(*) AS n FROM fl JOIN cur ON cur.role = fl.role GROUP BY cur.module_id),
+            asg AS (SELECT m.module_id, COUNT(*) AS n FROM fl JOIN mods m ON instr(m.roles, ',' || fl.role || ',') > 0
+                    GROUP BY m.module_id),
             agg AS (
                 SELECT module_id, COUNT(*) AS started, SUM(finished > 0) AS completed, SUM(passed) AS passed,
                     AVG(best) AS mean, AVG(CASE WHEN finished > 0 THEN seconds END) AS seconds,
@@ -209,8 +231,8 @@ class ReportQueries:
             asg AS (
                 SELECT fl.region, COUNT(*) AS assigned, SUM(COALESCE(pa.finished, 0) > 0) AS completed,
                     SUM(COALESCE(pa.passed, 0)) AS passed
-                FROM fl JOIN cur ON cur.role = fl.role
-                LEFT JOIN pa ON pa.learner_id = fl.id AND pa.module_id = cur.module_id
+                FROM fl JOIN mods m ON instr(m.roles, ',' || fl.role || ',') > 0
+                LEFT JOIN pa ON pa.learner_id = fl.id AND pa.module_id = m.module_id
                 GROUP BY fl.region
             )
             SELECT per.region, per.learners, COALESCE(asg.assigned, 0), COALESCE(asg.completed, 0),

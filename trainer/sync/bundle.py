@@ -1,7 +1,8 @@
 """The progress bundle file: write one, and read one back only if every check passes.
 
 A bundle is a zip holding ``manifest.json`` (format version, device id, export time, app version,
-the device's Ed25519 public key, and a SHA-256 and record count for every data entry),
+the device's Ed25519 public key, and for every data entry its record count and the SHA-256 of its
+contents and of its stored, compressed bytes),
 ``manifest.sig`` (the base64 Ed25519 signature of the exact bytes of ``manifest.json``) and one
 JSON Lines file per table in ``trainer.sync.records.TABLES``. See docs/sync.md.
 """
@@ -11,13 +12,9 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import io
 import json
 import os
-import struct
 import tempfile
-import zipfile
-import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +24,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from trainer.sync.keys import public_key_text
-from trainer.sync.records import TABLES, RecordError, is_time, is_uuid, canonical, check_record, key_of
+from trainer.sync.records import KEYS, TABLES, RecordError, canonical, check_record, is_time, is_uuid, key_of
+from trainer.sync.strictzip import DEFLATED, STORED, LayoutError, RawEntry, deflate, inflate, read_zip, write_zip
 
 FORMAT = "qorgau-progress"
 FORMAT_VERSION = 1
@@ -36,22 +34,6 @@ SIGNATURE = "manifest.sig"
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024
 MAX_ENTRY_BYTES = 1024 * 1024 * 1024
 MAX_MANIFEST_BYTES = 1024 * 1024
-
-# What zipfile, zlib and friends raise on damaged or hostile archives.
-_ZIP_ERRORS = (
-    zipfile.BadZipFile,
-    zipfile.LargeZipFile,
-    zlib.error,
-    EOFError,
-    OSError,
-    ValueError,
-    NotImplementedError,
-    RuntimeError,
-    KeyError,
-    IndexError,
-    OverflowError,
-    struct.error,
-)
 
 
 def entry_name(table: str) -> str:
@@ -109,10 +91,14 @@ def write_bundle(
     entries: dict[str, dict[str, Any]] = {}
     payloads: dict[str, bytes] = {}
     for table in TABLES:
-        rows = sorted(records.get(table, []), key=lambda r, t=table: canonical(list(key_of(t, r))))
+        rows = sorted(records.get(table, []), key=lambda r, t=table: canonical([r.get(k) for k in KEYS[t]]))
         data = _jsonl(rows)
         payloads[entry_name(table)] = data
-        entries[entry_name(table)] = {"sha256": hashlib.sha256(data).hexdigest(), "records": len(rows)}
+        entries[entry_name(table)] = {
+            "records": len(rows),
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "stored_sha256": hashlib.sha256(deflate(data)).hexdigest(),
+        }
     manifest = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -124,14 +110,12 @@ def write_bundle(
     }
     manifest_bytes = json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8")
     signature = base64.b64encode(key.sign(manifest_bytes))
+    members = [(MANIFEST, manifest_bytes, STORED), (SIGNATURE, signature, STORED)]
+    members += [(name, data, DEFLATED) for name, data in payloads.items()]
     fd, tmp = tempfile.mkstemp(prefix=".qorgau-bundle-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
-            with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-                zf.writestr(MANIFEST, manifest_bytes)
-                zf.writestr(SIGNATURE, signature)
-                for name, data in payloads.items():
-                    zf.writestr(name, data)
+            write_zip(f, members)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -165,33 +149,39 @@ def read_bundle(path: Path | str) -> Bundle:
         data = path.read_bytes()
     except OSError as exc:
         raise BundleError(path, f"cannot be read ({exc.strerror or exc})") from exc
+    return parse_bundle(path, data)
+
+
+def parse_bundle(path: Path, data: bytes) -> Bundle:
+    """Check the bytes of a bundle read from ``path`` (named in errors); see ``read_bundle``."""
     digest = hashlib.sha256(data).hexdigest()
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-    except _ZIP_ERRORS as exc:
-        raise BundleError(path, f"is not a complete progress bundle (not a readable zip file: {exc})") from exc
-    with zf:
-        names = [i.filename for i in infos]
-        if len(set(names)) != len(names):
-            raise BundleError(path, "holds the same entry twice")
-        by_name = {i.filename: i for i in infos}
-        manifest_bytes = _entry(path, zf, by_name, MANIFEST, MAX_MANIFEST_BYTES)
-        signature_text = _entry(path, zf, by_name, SIGNATURE, 1024)
-        manifest = _manifest(path, manifest_bytes)
-        _verify_signature(path, manifest, manifest_bytes, signature_text)
-        expected = set(manifest["entries"]) | {MANIFEST, SIGNATURE}
-        extra = sorted(set(names) - expected)
-        if extra:
-            raise BundleError(path, f"holds {extra[0]!r}, which its manifest does not list")
-        records: dict[str, list[dict[str, Any]]] = {}
-        for table in TABLES:
-            name = entry_name(table)
-            meta = manifest["entries"][name]
-            payload = _entry(path, zf, by_name, name, MAX_ENTRY_BYTES)
-            if hashlib.sha256(payload).hexdigest() != meta["sha256"]:
-                raise BundleError(path, f"{name} does not match its checksum in the manifest (changed or damaged)")
-            records[table] = _records(path, table, payload, meta["records"])
+        entries = read_zip(data)
+    except LayoutError as exc:
+        raise BundleError(path, f"is not a complete, unaltered progress bundle ({exc})") from exc
+    manifest_bytes = _member(path, entries, MANIFEST, STORED)
+    signature_text = _member(path, entries, SIGNATURE, STORED)
+    manifest = _manifest(path, manifest_bytes)
+    _verify_signature(path, manifest, manifest_bytes, signature_text)
+    extra = sorted(set(entries) - set(manifest["entries"]) - {MANIFEST, SIGNATURE})
+    if extra:
+        raise BundleError(path, f"holds {extra[0]!r}, which its manifest does not list")
+    records: dict[str, list[dict[str, Any]]] = {}
+    for table in TABLES:
+        name = entry_name(table)
+        meta = manifest["entries"][name]
+        entry = entries.get(name)
+        if entry is None or entry.method != DEFLATED:
+            raise BundleError(path, f"lacks {name}" if entry is None else f"{name} is stored in an unexpected way")
+        if hashlib.sha256(entry.stored).hexdigest() != meta["stored_sha256"]:
+            raise BundleError(path, f"{name} does not match its checksum in the manifest (changed or damaged)")
+        try:
+            payload = inflate(entry, MAX_ENTRY_BYTES)
+        except LayoutError as exc:
+            raise BundleError(path, str(exc)) from exc
+        if hashlib.sha256(payload).hexdigest() != meta["sha256"]:
+            raise BundleError(path, f"{name} does not match its checksum in the manifest (changed or damaged)")
+        records[table] = _records(path, table, payload, meta["records"])
     _check_references(path, records)
     return Bundle(
         path=path,
@@ -205,20 +195,13 @@ def read_bundle(path: Path | str) -> Bundle:
     )
 
 
-def _entry(path: Path, zf: zipfile.ZipFile, by_name: dict[str, zipfile.ZipInfo], name: str, limit: int) -> bytes:
-    info = by_name.get(name)
-    if info is None:
+def _member(path: Path, entries: dict[str, RawEntry], name: str, method: int) -> bytes:
+    entry = entries.get(name)
+    if entry is None:
         raise BundleError(path, f"lacks {name}")
-    if info.file_size > limit:
-        raise BundleError(path, f"{name} is larger than allowed")
-    try:
-        with zf.open(info) as f:
-            data = f.read(limit + 1)
-    except _ZIP_ERRORS as exc:
-        raise BundleError(path, f"{name} is damaged or truncated ({exc})") from exc
-    if len(data) > limit:
-        raise BundleError(path, f"{name} is larger than allowed")
-    return data
+    if entry.method != method or entry.size > MAX_MANIFEST_BYTES:
+        raise BundleError(path, f"{name} is stored in an unexpected way")
+    return entry.stored
 
 
 def _manifest(path: Path, manifest_bytes: bytes) -> dict[str, Any]:
@@ -256,6 +239,7 @@ def _manifest(path: Path, manifest_bytes: bytes) -> dict[str, Any]:
             not isinstance(meta, dict)
             or not isinstance(meta.get("sha256"), str)
             or len(meta["sha256"]) != 64
+            or not isinstance(meta.get("stored_sha256"), str)
             or not isinstance(meta.get("records"), int)
             or isinstance(meta.get("records"), bool)
         ):
@@ -276,7 +260,9 @@ def _public_key(text: Any) -> Ed25519PublicKey | None:
 def _verify_signature(path: Path, manifest: dict[str, Any], manifest_bytes: bytes, signature_text: bytes) -> None:
     key = _public_key(manifest["public_key"])
     try:
-        signature = base64.b64decode(signature_text.strip(), validate=True)
+        signature = base64.b64decode(signature_text, validate=True)
+        if base64.b64encode(signature) != signature_text:
+            raise ValueError("not the canonical spelling of the signature")
         assert key is not None  # checked with the manifest
         key.verify(signature, manifest_bytes)
     except (binascii.Error, ValueError, InvalidSignature) as exc:

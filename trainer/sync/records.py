@@ -169,6 +169,14 @@ def check_record(table: str, record: Any) -> dict[str, Any]:
     for name, check in fields.items():
         if not check(record[name]):
             raise RecordError(f"has a malformed {name!r}")
+    try:
+        canonical(record).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise RecordError("holds text that is not valid Unicode") from exc
+    for name in ("score",):
+        if name in record and record[name] is not None:
+            # SQLite stores scores as REAL: 5 and -0.0 come back as 5.0 and 0.0, so compare them so.
+            record[name] = float(record[name]) + 0.0
     return record
 
 

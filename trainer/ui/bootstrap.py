@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from trainer import APP_NAME, __version__, paths
@@ -20,6 +21,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("qorgau")  # matches qorgau.desktop, so the dock shows the menu entry's icon
+    app.setWindowIcon(QIcon(str(paths.assets_dir() / "icons" / "qorgau.png")))
 
     data = paths.data_dir(args.data_dir)
     try:

@@ -96,6 +96,13 @@ def save_path(parent: QWidget | None, title: str, suggested: str, file_filter: s
     return path or None
 
 
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something went wrong (a save that failed) and what to do."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 class Ask:
     """Indirection so tests can answer questions without modal windows."""
 
@@ -103,3 +110,4 @@ class Ask:
     confirm = staticmethod(confirm)
     pin = staticmethod(PinDialog.ask)
     external_link = staticmethod(ExternalLinkDialog.show_address)
+    warn = staticmethod(warn)

@@ -10,7 +10,7 @@ import importlib
 
 from PySide6.QtWidgets import QMainWindow
 
-INSTALLERS: tuple[str, ...] = ()
+INSTALLERS: tuple[str, ...] = ("trainer.ui.trainer", "trainer.ui.sync_actions", "trainer.ui.interop_actions")
 
 
 def install_all(window: QMainWindow) -> None:

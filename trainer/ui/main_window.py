@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer import APP_NAME, __version__
+from trainer import APP_NAME, __version__, paths
 from trainer.domain.attempt import display_orders
 from trainer.domain.records import Learner
 from trainer.services.context import AppContext
@@ -446,6 +446,9 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         modules = "\n".join(f"  {m.id} {m.meta.version}" for m in self.ctx.catalogue.modules.values())
+        data_folder = str(self.ctx.data_dir)
+        if paths.portable_dir() == self.ctx.data_dir:
+            data_folder += " " + self.tr("(portable mode)")
         QMessageBox.about(
             self,
             self.tr("About Qorgau"),
@@ -455,7 +458,7 @@ class MainWindow(QMainWindow):
                 "Combating Violence Against Women in Kazakhstan: Analysing Effectiveness and Implementation Gaps' (2025) "
                 "8(1) Access to Justice in Eastern Europe 264-84, CC BY 4.0.\n\nBuilt with Qt for Python (PySide6, LGPLv3), "
                 "sqlite-utils (Apache 2.0), Python-Markdown (BSD), PyYAML (MIT) and pydantic (MIT).\n\nModules:\n{2}"
-            ).format(__version__, self.ctx.data_dir, modules),
+            ).format(__version__, data_folder, modules),
         )
 
     # Qt overrides ---------------------------------------------------------------

@@ -26,8 +26,10 @@ from trainer.domain.attempt import AttemptSummary
 from trainer.domain.grading import Grade, key_response
 from trainer.domain.model import Question, Scenario
 from trainer.labels import competency_name
+from trainer.storage.database import StorageError
 from trainer.ui.answer_text import describe
 from trainer.ui.answer_widgets import AnswerWidget, debrief_html, make_answer_widget
+from trainer.ui.dialogs import Ask
 from trainer.ui.profile_screens import heading
 
 
@@ -161,7 +163,11 @@ class QuizRunner(QWidget):
         if response is None:
             return
         q = self.feed.questions[self.index]
-        g = self.feed.answer(q.id, response)
+        try:
+            g = self.feed.answer(q.id, response)
+        except StorageError as exc:  # disk full, read-only folder: stay on this question
+            Ask.warn(self, self.tr("Answer not saved"), str(exc))
+            return
         self.submitted = True
         self.answer_widget.set_locked(True)
         self.submit_button.setVisible(False)

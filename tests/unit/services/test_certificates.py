@@ -215,7 +215,7 @@ def test_a_first_schema_database_gains_the_certificates_table(tmp_path, catalogu
 
     path = tmp_path / "old.db"
     shutil.copy(FIXTURES / "db" / "schema-v1.db", path)
-    assert pending_migrations(path) == ["m002_certificates"]
+    assert pending_migrations(path)[0] == "m002_certificates"  # later migrations follow
     store = ProgressStore(open_database(path))
     assert store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 2
     learner = store.learners()[0]

@@ -180,7 +180,9 @@ class TrainerGate(QObject):
                 self._unlock()
                 return True
             if not result.locked:
-                message = self.tr("That password is not correct. %n more tries before trainer mode locks.", "", result.tries_left)
+                message = self.tr(
+                    "That password is not correct. %n more tries before trainer mode locks.", "", result.tries_left
+                )
 
     def _set_first(self) -> bool:
         answer = TrainerAsk.new_password(True, self.widget)
@@ -189,7 +191,9 @@ class TrainerGate(QObject):
         try:
             self.auth.set_first_password(answer[1])
         except TrainerAuthError:
-            TrainerAsk.inform(self.widget, self.tr("The password was not set: it needs at least {0} characters.").format(MIN_LENGTH))
+            TrainerAsk.inform(
+                self.widget, self.tr("The password was not set: it needs at least {0} characters.").format(MIN_LENGTH)
+            )
             return False
         self._unlock()
         return True

@@ -27,6 +27,16 @@ from trainer.services.reports import ReportFilter
 ALL = None
 
 
+def _day(value: str | dt.date | None) -> dt.date:
+    """An ISO date (or date) from the report service; today when there is none."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return dt.date.today()
+
+
 class FilterBar(QWidget):
     """Role, region, unit, module, date range and active/inactive learners."""
 
@@ -47,7 +57,11 @@ class FilterBar(QWidget):
         self.module = self._combo(self.tr("Module"))
         self.module.setMinimumContentsLength(18)
         self.status = self._combo(self.tr("Learners"))
-        for text, value in ((self.tr("Active"), True), (self.tr("Inactive"), False), (self.tr("Active and inactive"), None)):
+        for text, value in (
+            (self.tr("Active"), True),
+            (self.tr("Inactive"), False),
+            (self.tr("Active and inactive"), None),
+        ):
             self.status.addItem(text, value)
         self.use_dates = QCheckBox(self.tr("&Attempts from"))
         self.since = QDateEdit()
@@ -106,8 +120,8 @@ class FilterBar(QWidget):
             self._fill(self.unit, self.tr("All units"), [(u, u) for u in options.units if u])
             self._fill(self.module, self.tr("All modules"), list(options.modules))
             if not self.use_dates.isChecked():
-                first = options.first_day or dt.date.today()
-                last = options.last_day or dt.date.today()
+                first = _day(options.first_day)
+                last = _day(options.last_day)
                 self.since.setDate(QDate(first.year, first.month, first.day))
                 self.until.setDate(QDate(last.year, last.month, last.day))
         finally:
@@ -170,4 +184,3 @@ class FilterBar(QWidget):
     def _schedule(self, *_: Any) -> None:
         if not self._loading:
             self._timer.start()
-

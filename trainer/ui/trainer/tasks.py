@@ -25,8 +25,11 @@ class Cancelled(Exception):
 
 
 class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
+    """Cross-thread notices carry no Python objects: queued Signal(object) arguments crashed
+    PySide6 6.12 with a refcount error under load, so results travel on the handle instead."""
+
+    done = Signal()
+    failed = Signal()
     cancelled = Signal()
     progress = Signal(int, int)
 
@@ -44,6 +47,8 @@ class TaskHandle(QObject):
         super().__init__(parent)
         self._cancel = threading.Event()
         self.running = True
+        self._result: Any = None
+        self._error: BaseException | None = None
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -58,18 +63,20 @@ class TaskHandle(QObject):
         return not self._cancel.is_set()
 
     # Receiving on the UI thread -------------------------------------------------------------
-    @Slot(object)
-    def _on_done(self, result: Any) -> None:
+    @Slot()
+    def _on_done(self) -> None:
         self._end()
+        result, self._result = self._result, None
         if self.is_cancelled:
             self.cancelled.emit()
         else:
             self.done.emit(result)
         self.finished.emit()
 
-    @Slot(object)
-    def _on_failed(self, exc: BaseException) -> None:
+    @Slot()
+    def _on_failed(self) -> None:
         self._end()
+        exc, self._error = self._error, None
         self.failed.emit(exc)
         self.finished.emit()
 
@@ -91,7 +98,11 @@ class TaskHandle(QObject):
 class _Job(QRunnable):
     def __init__(self, work: Callable[[Progress], Any], handle: TaskHandle, signals: _Signals) -> None:
         super().__init__()
+        # Python keeps the job alive (see TaskRunner._jobs); Qt deleting a Python-owned runnable
+        # after run() corrupts reference counts under PySide6 when several jobs run at once.
+        self.setAutoDelete(False)
         self.work, self.handle, self.signals = work, handle, signals
+        self.ended = threading.Event()
 
     def run(self) -> None:
         try:
@@ -103,9 +114,13 @@ class _Job(QRunnable):
                 self.signals.cancelled.emit()
             else:
                 log.exception("background task failed")
-                self.signals.failed.emit(exc)
+                self.handle._error = exc
+                self.signals.failed.emit()
         else:
-            self.signals.done.emit(result)
+            self.handle._result = result
+            self.signals.done.emit()
+        finally:
+            self.ended.set()
 
 
 class TaskRunner(QObject):
@@ -119,6 +134,7 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(max_threads)
         self._running: set[TaskHandle] = set()
         self._signals: dict[TaskHandle, _Signals] = {}
+        self._jobs: list[_Job] = []  # referenced until their run() has returned
 
     @property
     def busy(self) -> bool:
@@ -137,7 +153,10 @@ class TaskRunner(QObject):
         was_busy = self.busy
         self._running.add(handle)
         self._signals[handle] = signals
-        self.pool.start(_Job(work, handle, signals))
+        self._jobs = [j for j in self._jobs if not j.ended.is_set()]
+        job = _Job(work, handle, signals)
+        self._jobs.append(job)
+        self.pool.start(job)
         if not was_busy:
             self.busy_changed.emit(True)
         return handle

@@ -1,0 +1,117 @@
+"""`report --format csv|xlsx|pdf --out PATH [filters] [--anonymise]`: a cohort report from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from trainer import paths
+
+FORMATS = ("csv", "xlsx", "pdf")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "report",
+        help="write a cohort report (CSV, Excel or PDF) from this data folder",
+        description="Write a cohort report: one row per learner and module (CSV), a workbook with Summary, "
+        "Learners, Modules, Items and Attempts sheets (XLSX), or a printable cohort report (PDF). "
+        "Filters may be repeated; --since and --until keep attempts started on those days.",
+    )
+    p.add_argument("--format", choices=FORMATS, required=True, help="csv, xlsx or pdf")
+    p.add_argument(
+        "--out", metavar="PATH", help="file to write, or a folder for a time-stamped default name (default: here)"
+    )
+    p.add_argument("--role", action="append", default=[], metavar="R", help="police, judge, prosecutor, social_worker")
+    p.add_argument("--region", action="append", default=[], metavar="R", help="a region code, e.g. almaty, akmola")
+    p.add_argument("--unit", metavar="U", help="exactly this unit")
+    p.add_argument("--module", action="append", default=[], metavar="M", help="a module id")
+    p.add_argument("--since", type=_day, metavar="DATE", help="attempts started on or after YYYY-MM-DD")
+    p.add_argument("--until", type=_day, metavar="DATE", help="attempts started on or before YYYY-MM-DD")
+    state = p.add_mutually_exclusive_group()
+    state.add_argument("--active", dest="active", action="store_const", const=True, help="active learners only")
+    state.add_argument("--inactive", dest="active", action="store_const", const=False, help="inactive learners only")
+    p.add_argument(
+        "--anonymise",
+        "--anonymize",
+        action="store_true",
+        help="replace names with stable pseudonyms (Learner 3F2A91BC)",
+    )
+    p.set_defaults(func=cmd_report)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Write the report; an unknown filter value or a missing database is an error and writes nothing."""
+    from trainer.content.loader import load_catalogue
+    from trainer.services.exports import ExportService
+    from trainer.services.reports import ReportFilter, ReportService
+    from trainer.storage.database import DB_FILENAME, StorageError, open_database
+
+    db_path = paths.data_dir(args.data_dir) / DB_FILENAME
+    if not db_path.is_file():
+        print(f"There is no Qorgau database at {db_path}; nothing to report (--data-dir).", file=sys.stderr)
+        return 1
+    try:
+        db = open_database(db_path)
+    except StorageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    reports = ReportService(db, load_catalogue(paths.content_dir(args.content_dir)))
+    try:
+        unknown = [m for m in args.module if m not in reports.catalogue.modules]
+        if unknown:
+            print(
+                f"Unknown module {', '.join(unknown)}; known: {', '.join(reports.catalogue.modules)}.", file=sys.stderr
+            )
+            return 2
+        options = reports.filter_options()
+        for flag, values, known in (("--role", args.role, options.roles), ("--region", args.region, options.regions)):
+            missing = [v for v in values if v not in known]
+            if missing:
+                print(
+                    f"No learner has {flag} {', '.join(missing)} in {db_path}; present: {', '.join(known) or 'none'}.",
+                    file=sys.stderr,
+                )
+                return 2
+        f = ReportFilter(
+            roles=tuple(args.role),
+            regions=tuple(args.region),
+            unit=args.unit,
+            module_ids=tuple(args.module),
+            since=args.since,
+            until=args.until,
+            active=args.active,
+        )
+        exports = ExportService(reports)
+        out = Path(args.out) if args.out else Path.cwd()
+        if out.is_dir():
+            out = out / exports.default_filename(args.format)
+        if not out.parent.is_dir():
+            print(f"Cannot write {out}: the folder {out.parent} does not exist.", file=sys.stderr)
+            return 2
+        if args.format == "pdf":
+            import os
+
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+            from PySide6.QtGui import QGuiApplication
+
+            app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts and painting need it
+        try:
+            written = exports.export(args.format, out, f, anonymise=args.anonymise)
+        except OSError as exc:
+            print(f"Cannot write {out}: {exc}", file=sys.stderr)
+            return 2
+        print(f"Wrote {written}")
+        return 0
+    finally:
+        reports.close()
+        db.close()

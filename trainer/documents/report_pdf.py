@@ -1,0 +1,443 @@
+"""The cohort report as a PDF: filters, totals, charts, per-module figures and flagged questions.
+
+Drawn with QPdfWriter, QTextDocument (tables) and QPainter (bar charts) in DejaVu Sans, so
+Cyrillic and Kazakh letters render and are embedded. The report holds aggregates only (no
+learner names), so its size does not grow with the cohort. Pages are laid out first and painted
+second, so every page can say "Page N of M". Needs a QGuiApplication.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from trainer import APP_NAME, __version__
+from trainer.documents.certificate_pdf import FONT_FAMILY, _ensure_fonts
+from trainer.domain.analytics import ReportFilter
+from trainer.labels import region_name, role_name
+
+if TYPE_CHECKING:
+    from trainer.services.exports import Names
+    from trainer.services.reports import ReportService
+
+Progress = Callable[[int, int], bool]
+DPI = 300
+ACCENT = QColor("#1d4f73")
+SECOND = QColor("#7fb3d5")
+MUTED = QColor("#5b6670")
+MARGIN_MM = 16
+ROWS_PER_TABLE = 8  # small tables flow onto the page instead of leaving half of it empty
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ReportPdf", text)
+
+
+def _mm(value: float) -> float:
+    return value * DPI / 25.4
+
+
+def _pct(value: float | None) -> str:
+    return "–" if value is None else f"{100 * value:.1f}%"
+
+
+def _num(value: float | None, digits: int = 1) -> str:
+    return "–" if value is None else f"{value:.{digits}f}"
+
+
+class Block:
+    """Something to place on a page: measured first, painted later."""
+
+    def height(self) -> float:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def paint(self, painter: QPainter, top_left: QPointF) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+class HtmlBlock(Block):
+    def __init__(self, writer: QPdfWriter, body: str, width: float, point_size: float = 9.5) -> None:
+        self.doc = QTextDocument()
+        # Without this the layout uses the screen's resolution and the text comes out tiny at 300 dpi.
+        self.doc.documentLayout().setPaintDevice(writer)
+        font = QFont(FONT_FAMILY)
+        font.setPointSizeF(point_size)
+        font.setFeature(QFont.Tag("liga"), 0)  # text extraction must see "fi", not a ligature
+        self.doc.setDefaultFont(font)
+        self.doc.setDocumentMargin(0)
+        self.doc.setDefaultStyleSheet(
+            "table { border-collapse: collapse; } th { background: #1d4f73; color: white; font-weight: bold; }"
+            " td, th { padding: 3px 4px; } h1 { color: #1d4f73; } h2 { color: #1d4f73; } .muted { color: #5b6670; }"
+        )
+        self.doc.setHtml(body)
+        self.doc.setTextWidth(width)
+
+    def height(self) -> float:
+        return self.doc.size().height()
+
+    def paint(self, painter: QPainter, top_left: QPointF) -> None:
+        painter.save()
+        painter.translate(top_left)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        self.doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+
+@dataclass
+class Bar:
+    label: str
+    values: tuple[float | None, ...]  # 0..1 each
+    text: str
+
+
+class BarChart(Block):
+    """Horizontal bars, one row per label, one or two series (0..100%)."""
+
+    def __init__(self, title: str, bars: list[Bar], legend: tuple[str, ...], width: float) -> None:
+        self.title, self.bars, self.legend, self.width = title, bars, legend, width
+        self.row = _mm(5.2)
+
+    def height(self) -> float:
+        return _mm(12) + self.row * len(self.bars) + _mm(4)
+
+    def paint(self, painter: QPainter, top_left: QPointF) -> None:
+        x0, y = top_left.x(), top_left.y()
+        font = QFont(FONT_FAMILY)
+        font.setPointSizeF(10.5)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(ACCENT)
+        painter.drawText(QRectF(x0, y, self.width, _mm(6)), Qt.AlignmentFlag.AlignLeft, self.title)
+        small = QFont(FONT_FAMILY)
+        small.setPointSizeF(7.5)
+        painter.setFont(small)
+        lx = x0 + self.width * 0.45
+        for i, name in enumerate(self.legend):
+            painter.fillRect(QRectF(lx, y + _mm(7), _mm(3), _mm(3)), (ACCENT, SECOND)[i])
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(lx + _mm(4), y + _mm(6.3), _mm(40), _mm(5)), Qt.AlignmentFlag.AlignLeft, name)
+            lx += _mm(42)
+        y += _mm(12)
+        label_w = self.width * 0.38
+        text_w = _mm(26)
+        bar_w = self.width - label_w - text_w - _mm(4)
+        bx = x0 + label_w + _mm(2)
+        painter.setPen(QPen(QColor("#d0d7de"), 1))
+        for frac in (0, 0.5, 1):
+            gx = bx + bar_w * frac
+            painter.drawLine(QPointF(gx, y - _mm(1)), QPointF(gx, y + self.row * len(self.bars)))
+        metrics = QFontMetricsF(small, painter.device())
+        for bar in self.bars:
+            painter.setPen(QColor("#222222"))
+            label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w - _mm(1))
+            painter.drawText(
+                QRectF(x0, y, label_w, self.row), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label
+            )
+            n = len(bar.values)
+            h = (self.row * 0.7) / n
+            for j, value in enumerate(bar.values):
+                if value is not None:
+                    painter.fillRect(QRectF(bx, y + self.row * 0.15 + j * h, bar_w * value, h), (ACCENT, SECOND)[j])
+            painter.setPen(MUTED)
+            painter.drawText(
+                QRectF(bx + bar_w + _mm(2), y, text_w, self.row),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                bar.text,
+            )
+            y += self.row
+
+
+class ColumnChart(Block):
+    """Vertical bars: the score distribution."""
+
+    def __init__(self, title: str, labels: list[str], counts: list[int], width: float) -> None:
+        self.title, self.labels, self.counts, self.width = title, labels, counts, width
+
+    def height(self) -> float:
+        return _mm(62)
+
+    def paint(self, painter: QPainter, top_left: QPointF) -> None:
+        x0, y0 = top_left.x(), top_left.y()
+        font = QFont(FONT_FAMILY)
+        font.setPointSizeF(10.5)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(ACCENT)
+        painter.drawText(QRectF(x0, y0, self.width, _mm(6)), Qt.AlignmentFlag.AlignLeft, self.title)
+        small = QFont(FONT_FAMILY)
+        small.setPointSizeF(7.5)
+        painter.setFont(small)
+        top, bottom = y0 + _mm(12), y0 + _mm(52)
+        peak = max(self.counts) or 1
+        slot = self.width / max(1, len(self.counts))
+        painter.setPen(QPen(QColor("#d0d7de"), 1))
+        painter.drawLine(QPointF(x0, bottom), QPointF(x0 + self.width, bottom))
+        for i, (label, count) in enumerate(zip(self.labels, self.counts, strict=True)):
+            h = (bottom - top) * count / peak
+            x = x0 + i * slot + slot * 0.15
+            painter.fillRect(QRectF(x, bottom - h, slot * 0.7, h), ACCENT)
+            painter.setPen(QColor("#222222"))
+            painter.drawText(
+                QRectF(x0 + i * slot, bottom - h - _mm(5), slot, _mm(5)), Qt.AlignmentFlag.AlignHCenter, str(count)
+            )
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(x0 + i * slot, bottom + _mm(1), slot, _mm(5)), Qt.AlignmentFlag.AlignHCenter, label)
+
+
+def _table(headers: list[str], rows: list[list[str]], align_right_from: int = 1, first: int = 0) -> str:
+    """An HTML table; ``first`` is the first column's share of the width in percent (0: automatic)."""
+    first_width = f" width='{first}%'" if first else ""
+    head = "".join(
+        f"<th align='{'left' if i < align_right_from else 'right'}'{first_width if i == 0 else ' nowrap'}>{html.escape(h)}</th>"
+        for i, h in enumerate(headers)
+    )
+    body = []
+    for n, row in enumerate(rows):
+        bg = " bgcolor='#eef3f7'" if n % 2 else ""
+        cells = "".join(
+            f"<td align='{'left' if i < align_right_from else 'right'}'>{html.escape(str(v))}</td>"
+            for i, v in enumerate(row)
+        )
+        body.append(f"<tr{bg}>{cells}</tr>")
+    return f"<table width='100%' cellspacing='0'><tr>{head}</tr>{''.join(body)}</table>"
+
+
+def _chunks(rows: list, size: int = ROWS_PER_TABLE) -> list[list]:
+    return [rows[i : i + size] for i in range(0, len(rows), size)] or [[]]
+
+
+def _filter_rows(f: ReportFilter) -> list[list[str]]:
+    words = {
+        "Roles": ", ".join(role_name(r) for r in f.roles) or tr("all"),
+        "Regions": ", ".join(region_name(r) for r in f.regions) or tr("all"),
+    }
+    return [[tr(what), words.get(what, value)] for what, value in f.describe()]
+
+
+def build_blocks(
+    reports: ReportService, writer: QPdfWriter, f: ReportFilter, width: float, now: datetime
+) -> list[Block]:
+    """Everything the report shows, in order."""
+    summary = reports.summary(f)
+    modules = reports.module_stats(f)
+    regions = reports.region_completion(f)
+    bins = reports.score_distribution(f)
+    items = reports.item_analysis(f)
+    blocks: list[Block] = []
+    title = (
+        f"<h1>{html.escape(APP_NAME)} (Қорғау) — {tr('cohort report')}</h1>"
+        f"<p class='muted'>{tr('Generated')} {now.strftime('%Y-%m-%d %H:%M')} · {APP_NAME} {__version__}</p>"
+        f"<h2>{tr('Filters')}</h2>" + _table([tr("Filter"), tr("Value")], _filter_rows(f), align_right_from=2)
+    )
+    blocks.append(HtmlBlock(writer, title, width))
+    totals = [
+        [tr("Learners"), summary.learners],
+        [tr("Active learners"), summary.active_learners],
+        [tr("Learner-module pairs assigned"), summary.assigned],
+        [tr("Pairs started"), summary.started],
+        [tr("Pairs completed (finished)"), summary.completed],
+        [tr("Pairs passed"), summary.passed],
+        [tr("Attempts"), summary.attempts],
+        [tr("Finished attempts"), summary.finished_attempts],
+        [tr("Mean best score"), _num(summary.mean_score)],
+        [tr("Certificates"), summary.certificates],
+    ]
+    blocks.append(HtmlBlock(writer, f"<h2>{tr('Totals')}</h2>" + _table([tr("Figure"), tr("Value")], totals), width))
+    blocks.append(
+        BarChart(
+            tr("Completion by region (share of assigned modules)"),
+            [
+                Bar(
+                    region_name(r.region),
+                    (r.completion_rate, r.pass_rate),
+                    f"{_pct(r.completion_rate)} / {_pct(r.pass_rate)}",
+                )
+                for r in regions
+            ],
+            (tr("completed"), tr("passed")),
+            width,
+        )
+    )
+    blocks.append(
+        BarChart(
+            tr("Pass rate by module (passed / completed)"),
+            [Bar(m.title, (m.pass_rate,), _pct(m.pass_rate)) for m in modules],
+            (tr("pass rate"),),
+            width,
+        )
+    )
+    blocks.append(
+        ColumnChart(
+            tr("Score distribution (best score per learner and module)"),
+            [f"{b.lower}–{min(b.upper, 100)}" for b in bins],
+            [b.count for b in bins],
+            width,
+        )
+    )
+    headers = [tr("Module"), tr("Assigned"), tr("Started"), tr("Completed"), tr("Passed"), tr("Pass rate"),
+               tr("Mean"), tr("Median"), tr("Time (min)")]  # fmt: skip
+    rows = [
+        [m.title, m.assigned, m.started, m.completed, m.passed, _pct(m.pass_rate), _num(m.mean_score),
+         _num(m.median_score), _num(None if m.mean_time_seconds is None else m.mean_time_seconds / 60)]
+        for m in modules
+    ]  # fmt: skip
+    for i, chunk in enumerate(_chunks(rows)):
+        heading = f"<h2>{tr('Modules')}</h2>" if i == 0 else ""
+        blocks.append(HtmlBlock(writer, heading + _table(headers, chunk, first=25), width, 8.5))
+    region_rows = [
+        [
+            region_name(r.region),
+            r.learners,
+            r.assigned,
+            r.completed,
+            r.passed,
+            _pct(r.completion_rate),
+            _pct(r.pass_rate),
+        ]
+        for r in regions
+    ]
+    for i, chunk in enumerate(_chunks(region_rows)):
+        heading = f"<h2>{tr('Regions')}</h2>" if i == 0 else ""
+        blocks.append(
+            HtmlBlock(
+                writer,
+                heading
+                + _table(
+                    [
+                        tr("Region"),
+                        tr("Learners"),
+                        tr("Assigned"),
+                        tr("Completed"),
+                        tr("Passed"),
+                        tr("Completion"),
+                        tr("Pass rate"),
+                    ],
+                    chunk,
+                ),
+                width,
+                8.5,
+            )
+        )
+    by_module: dict[str, list] = {}
+    for it in items:
+        by_module.setdefault(it.module_id, []).append(it)
+    for m in modules:
+        module_items = by_module.get(m.module_id, [])
+        flagged = [it for it in module_items if it.flags]
+        text = (
+            f"<h2>{html.escape(m.title)}</h2><p class='muted'>{html.escape(m.module_id)} · "
+            f"{tr('questions answered')}: {len(module_items)} · {tr('attempts')}: {m.attempts} · "
+            f"{tr('pass rate')}: {_pct(m.pass_rate)} · {tr('mean score')}: {_num(m.mean_score)} · "
+            f"{tr('median')}: {_num(m.median_score)}</p>"
+        )
+        if flagged:
+            text += _table(
+                [tr("Question"), tr("Responses"), tr("Facility"), tr("Discrimination"), tr("Flags")],
+                [
+                    [
+                        f"{it.question_id}: {it.prompt[:70]}",
+                        it.responses,
+                        _num(it.facility, 2),
+                        _num(it.discrimination, 2),
+                        ", ".join(tr(x.replace("_", " ")) for x in sorted(it.flags)),
+                    ]
+                    for it in flagged
+                ],
+            )
+        else:
+            text += f"<p>{tr('No question flagged.')}</p>"
+        blocks.append(HtmlBlock(writer, text, width, 8.5))
+    return blocks
+
+
+def write_report_pdf(
+    reports: ReportService,
+    path: Path,
+    f: ReportFilter,
+    names: Names,
+    progress: Progress | None,
+    now: datetime,
+) -> None:
+    """Lay out and paint the report into ``path`` (the caller renames it into place)."""
+    from trainer.services.exports import Ticker
+
+    del names  # the PDF shows aggregates only: nobody's name appears, anonymised or not
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("a QGuiApplication must exist before drawing a report")
+    _ensure_fonts()
+    writer = QPdfWriter(str(path))
+    writer.setResolution(DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(f"{APP_NAME} {tr('cohort report')}")
+    writer.setCreator(f"{APP_NAME} {__version__}")
+    page = writer.pageLayout().paintRectPixels(DPI)
+    margin = _mm(MARGIN_MM)
+    width = page.width() - 2 * margin
+    bottom = page.height() - margin - _mm(8)
+    blocks = build_blocks(reports, writer, f, width, now)
+    ticker = Ticker(progress, len(blocks) * 2)
+    # Pass 1: where each block goes.
+    placed: list[tuple[int, float, Block]] = []
+    pageno, y = 0, margin
+    gap = _mm(5)
+    for block in blocks:
+        h = block.height()
+        if y + h > bottom and y > margin:
+            pageno, y = pageno + 1, margin
+        placed.append((pageno, y, block))
+        y += h + gap
+        ticker.tick()
+    pages = pageno + 1
+    # Pass 2: paint.
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {path}")
+    try:
+        current = 0
+        _footer(painter, page.width(), page.height(), margin, 1, pages)
+        for pageno, y, block in placed:
+            if pageno != current:
+                writer.newPage()
+                current = pageno
+                _footer(painter, page.width(), page.height(), margin, current + 1, pages)
+            block.paint(painter, QPointF(margin, y))
+            ticker.tick()
+    finally:
+        painter.end()
+    ticker.finish()
+
+
+def _footer(painter: QPainter, page_w: float, page_h: float, margin: float, n: int, total: int) -> None:
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(8)
+    painter.setFont(font)
+    painter.setPen(MUTED)
+    rect = QRectF(margin, page_h - margin - _mm(4), page_w - 2 * margin, _mm(5))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, f"{APP_NAME} — {tr('cohort report')}")
+    painter.drawText(rect, Qt.AlignmentFlag.AlignRight, tr("Page {n} of {total}").format(n=n, total=total))

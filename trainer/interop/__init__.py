@@ -1,0 +1,1 @@
+"""Exchanging data with other systems: xAPI, Moodle question formats."""

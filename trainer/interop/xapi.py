@@ -1,0 +1,322 @@
+"""xAPI 1.0.3 statements of what learners did, for a Learning Record Store.
+
+Learners are named only by their UUID in an account on ``home_page`` (no names or e-mail
+addresses leave the laptop). Every statement id is a UUID5 of the event it records, and every
+statement carries the time of that event, so exporting or sending the same database twice
+yields identical statements that an LRS stores once.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from trainer.domain import model
+from trainer.domain import scenario as scenario_walk
+from trainer.domain.records import AttemptRecord, Learner, ResponseRecord
+
+XAPI_VERSION = "1.0.3"
+DEFAULT_HOME_PAGE = "https://qorgau.invalid"
+# Fixed forever: changing it would change every statement id and duplicate data in every LRS.
+STATEMENT_NAMESPACE = uuid.UUID("6a1f0c52-6f0e-5b8e-9a51-7c1d3b2f4e60")
+
+ADL = "http://adlnet.gov/expapi/verbs/"
+VERBS: dict[str, str] = {
+    name: ADL + name for name in ("experienced", "attempted", "answered", "passed", "failed", "completed")
+}
+ACTIVITY_TYPES = {
+    "module": "http://adlnet.gov/expapi/activities/module",
+    "lesson": "http://adlnet.gov/expapi/activities/lesson",
+    "assessment": "http://adlnet.gov/expapi/activities/assessment",
+    "question": "http://adlnet.gov/expapi/activities/cmi.interaction",
+}
+INTERACTION_TYPES = {
+    "single_choice": "choice",
+    "multiple_response": "choice",
+    "true_false": "true-false",
+    "ordering": "sequencing",
+    "matching": "matching",
+    "numeric": "numeric",
+    "scenario": "performance",
+}
+
+
+def iso_timestamp(value: str) -> str:
+    """A stored ISO time as xAPI wants it: UTC with milliseconds and 'Z'."""
+    dt = datetime.fromisoformat(value)
+    dt = (dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)).astimezone(UTC)  # stored times are UTC
+    return dt.strftime("%Y-%m-%dT%H:%M:%S.") + f"{dt.microsecond // 1000:03d}Z"
+
+
+def iso_duration(seconds: float) -> str:
+    """ISO 8601 duration such as 'PT1H2M3S' (hundredths kept, as xAPI allows)."""
+    seconds = max(0.0, seconds)
+    hours, rest = divmod(round(seconds, 2), 3600)
+    minutes, secs = divmod(rest, 60)
+    out = "PT"
+    if hours:
+        out += f"{int(hours)}H"
+    if minutes:
+        out += f"{int(minutes)}M"
+    if secs or out == "PT":
+        out += f"{secs:.2f}".rstrip("0").rstrip(".") + "S"
+    return out
+
+
+def statement_id(*key: str) -> str:
+    return str(uuid.uuid5(STATEMENT_NAMESPACE, "|".join(key)))
+
+
+@dataclass(frozen=True)
+class Activities:
+    """Activity IRIs under one base, so every laptop names the same module the same way."""
+
+    base: str
+
+    def module(self, module_id: str) -> str:
+        return f"{self.base}/xapi/modules/{module_id}"
+
+    def lesson(self, module_id: str, lesson_id: str) -> str:
+        return f"{self.module(module_id)}/lessons/{lesson_id}"
+
+    def quiz(self, module_id: str) -> str:
+        return f"{self.module(module_id)}/quiz"
+
+    def question(self, module_id: str, question_id: str) -> str:
+        return f"{self.module(module_id)}/questions/{question_id}"
+
+
+def _lang_map(texts: dict[str, str | None]) -> dict[str, str]:
+    return {lang: text for lang, text in texts.items() if text}
+
+
+def _words(english: str, lang: str, translated: str | None) -> dict[str, str]:
+    """A language map of the English text plus its translation, if the learner used one."""
+    return _lang_map({"en": english, **({lang: translated} if lang != "en" else {})})
+
+
+def _choices(options: Iterable[model.Option], translated: Iterable[model.Option] | None, lang: str) -> list[dict]:
+    extra = {o.id: o.text for o in translated or ()}
+    return [{"id": o.id, "description": _words(o.text, lang, extra.get(o.id))} for o in options]
+
+
+def interaction(question: model.Question, translated: model.Question | None, lang: str) -> dict[str, Any]:
+    """The activity definition of a question: its words, interaction type, choices and key."""
+    t = translated if translated is not None and lang != "en" else None
+    definition: dict[str, Any] = {
+        "type": ACTIVITY_TYPES["question"],
+        "name": _lang_map({"en": question.id}),
+        "description": _words(question.prompt, lang, t.prompt if t else None),
+        "interactionType": INTERACTION_TYPES[question.type],
+    }
+    q = question
+    if isinstance(q, model.SingleChoice):
+        definition["choices"] = _choices(q.options, getattr(t, "options", None), lang)
+        definition["correctResponsesPattern"] = [q.answer]
+    elif isinstance(q, model.MultipleResponse):
+        definition["choices"] = _choices(q.options, getattr(t, "options", None), lang)
+        definition["correctResponsesPattern"] = ["[,]".join(q.answer)]
+    elif isinstance(q, model.TrueFalse):
+        definition["correctResponsesPattern"] = ["true" if q.answer else "false"]
+    elif isinstance(q, model.Ordering):
+        definition["choices"] = _choices(q.items, getattr(t, "items", None), lang)
+        definition["correctResponsesPattern"] = ["[,]".join(q.answer)]
+    elif isinstance(q, model.Matching):
+        definition["source"] = _choices(q.premises, getattr(t, "premises", None), lang)
+        definition["target"] = _choices(q.responses, getattr(t, "responses", None), lang)
+        definition["correctResponsesPattern"] = ["[,]".join(f"{p}[.]{r}" for p, r in q.answer.items())]
+    elif isinstance(q, model.Numeric):
+        if q.tolerance:
+            definition["correctResponsesPattern"] = [f"{_num(q.answer - q.tolerance)}[:]{_num(q.answer + q.tolerance)}"]
+        else:
+            definition["correctResponsesPattern"] = [_num(q.answer)]
+    elif isinstance(q, model.Scenario):
+        tn = getattr(t, "nodes", {}) or {}
+        definition["steps"] = [
+            {"id": nid, "description": _words(node.text, lang, tn[nid].text if nid in tn else None)}
+            for nid, node in q.nodes.items()
+            if not node.terminal
+        ]
+        _, best = scenario_walk.best_path(q)
+        definition["correctResponsesPattern"] = [_scenario_response(q, best)]
+    return definition
+
+
+def _num(value: float) -> str:
+    return f"{value:g}" if abs(value) < 1e15 else repr(value)
+
+
+def _scenario_response(q: model.Scenario, choices: Iterable[int]) -> str:
+    choices = list(choices)
+    try:
+        nodes = scenario_walk.walk(q, choices).nodes
+    except scenario_walk.ScenarioPathError:
+        return "[,]".join(str(c) for c in choices)
+    return "[,]".join(f"{nid}[.]{c}" for nid, c in zip(nodes, choices, strict=False))
+
+
+def response_text(question: model.Question | None, response: Any) -> str:
+    """A stored response in xAPI's response syntax for the question's interaction type."""
+    if isinstance(response, bool):
+        return "true" if response else "false"
+    if isinstance(response, (int, float)):
+        return _num(float(response))
+    if isinstance(response, dict):
+        return "[,]".join(f"{p}[.]{r}" for p, r in response.items())
+    if isinstance(question, model.Scenario) and isinstance(response, list):
+        return _scenario_response(question, response)
+    if isinstance(response, list):
+        return "[,]".join(str(r) for r in response)
+    return str(response)
+
+
+@dataclass(frozen=True)
+class LearnerActivity:
+    """What one learner did, as read from the progress database."""
+
+    learner: Learner
+    lessons: list[dict[str, Any]]  # module_id, lesson_id, opened, read_at
+    attempts: list[tuple[AttemptRecord, list[ResponseRecord]]]
+
+
+class StatementBuilder:
+    """Turns learner activity into statements, naming content from the loaded catalogue."""
+
+    def __init__(self, modules: dict[str, model.Module], home_page: str = DEFAULT_HOME_PAGE) -> None:
+        self.modules = modules
+        self.home_page = home_page.rstrip("/")
+        self.ids = Activities(self.home_page)
+
+    def actor(self, learner: Learner) -> dict[str, Any]:
+        return {"objectType": "Agent", "account": {"homePage": self.home_page, "name": learner.id}}
+
+    def _module_activity(self, module_id: str) -> dict[str, Any]:
+        m = self.modules.get(module_id)
+        definition: dict[str, Any] = {"type": ACTIVITY_TYPES["module"]}
+        if m is not None:
+            definition["name"] = _lang_map({"en": m.meta.title, **{k: t.title for k, t in m.translations.items()}})
+        return {"objectType": "Activity", "id": self.ids.module(module_id), "definition": definition}
+
+    def _statement(self, key: tuple[str, ...], learner: Learner, verb: str, obj: dict, timestamp: str, **extra: Any):
+        s = {
+            "id": statement_id(verb, *key),
+            "actor": self.actor(learner),
+            "verb": {"id": VERBS[verb], "display": {"en-US": verb}},
+            "object": obj,
+            "timestamp": iso_timestamp(timestamp),
+            "version": XAPI_VERSION,
+        }
+        s.update({k: v for k, v in extra.items() if v is not None})
+        return s
+
+    def _context(self, module_id: str, lang: str, registration: str | None = None) -> dict[str, Any]:
+        ctx: dict[str, Any] = {
+            "contextActivities": {"parent": [self._module_activity(module_id)]},
+            "language": lang,
+            "platform": "Qorgau",
+        }
+        if registration:
+            ctx["registration"] = registration
+        return ctx
+
+    def statements(self, activity: LearnerActivity) -> Iterator[dict[str, Any]]:
+        learner = activity.learner
+        lang = learner.prefs.get("language") if learner.prefs.get("language") in model.LANGUAGES else "en"
+        for row in activity.lessons:
+            yield from self._lesson(learner, row, lang)
+        for attempt, responses in activity.attempts:
+            yield from self._attempt(learner, attempt, responses, lang)
+
+    def _lesson(self, learner: Learner, row: dict[str, Any], lang: str) -> Iterator[dict[str, Any]]:
+        module_id, lesson_id = row["module_id"], row["lesson_id"]
+        m = self.modules.get(module_id)
+        definition: dict[str, Any] = {"type": ACTIVITY_TYPES["lesson"]}
+        ref = next((lsn for lsn in m.meta.lessons if lsn.id == lesson_id), None) if m else None
+        if m is not None and ref is not None:
+            definition["name"] = _words(ref.title, lang, m.lesson_title_in(ref, lang))
+        obj = {"objectType": "Activity", "id": self.ids.lesson(module_id, lesson_id), "definition": definition}
+        key = (learner.id, lesson_id)
+        ctx = self._context(module_id, lang)
+        yield self._statement(key, learner, "experienced", obj, row["opened"], context=ctx)
+        if row.get("read_at"):
+            yield self._statement(
+                key, learner, "completed", obj, row["read_at"], context=ctx, result={"completion": True}
+            )
+
+    def _attempt(
+        self, learner: Learner, attempt: AttemptRecord, responses: list[ResponseRecord], lang: str
+    ) -> Iterator[dict[str, Any]]:
+        m = self.modules.get(attempt.module_id)
+        # Definitions describe the content the attempt was taken on; after an update they are left out.
+        same_content = m is not None and m.meta.version == attempt.content_version
+        quiz_def: dict[str, Any] = {"type": ACTIVITY_TYPES["assessment"]}
+        if m is not None:
+            quiz_def["name"] = _lang_map({"en": m.meta.title})
+        quiz = {"objectType": "Activity", "id": self.ids.quiz(attempt.module_id), "definition": quiz_def}
+        ctx = self._context(attempt.module_id, lang, attempt.id)
+        ctx["extensions"] = {f"{self.home_page}/xapi/extensions/content-version": attempt.content_version}
+        yield self._statement((attempt.id,), learner, "attempted", quiz, attempt.started, context=ctx)
+        for r in responses:
+            question = _find(m, r.question_id) if same_content else None
+            translated = _find_translated(m, r.question_id, lang) if same_content else None
+            definition = (
+                interaction(question, translated, lang)
+                if question is not None
+                else {"type": ACTIVITY_TYPES["question"]}
+            )
+            obj = {
+                "objectType": "Activity",
+                "id": self.ids.question(attempt.module_id, r.question_id),
+                "definition": definition,
+            }
+            result = {
+                "score": {"scaled": _clip(r.score), "raw": _clip(r.score), "min": 0, "max": 1},
+                "success": r.correct,
+                "response": response_text(question, r.response),
+            }
+            key = (attempt.id, r.question_id, r.answered)
+            yield self._statement(key, learner, "answered", obj, r.answered, context=ctx, result=result)
+        if attempt.finished and attempt.score is not None:
+            verb = "passed" if attempt.passed else "failed"
+            seconds = (
+                datetime.fromisoformat(attempt.finished) - datetime.fromisoformat(attempt.started)
+            ).total_seconds()
+            result = {
+                "score": {"scaled": _clip(attempt.score / 100), "raw": attempt.score, "min": 0, "max": 100},
+                "success": bool(attempt.passed),
+                "completion": True,
+                "duration": iso_duration(seconds),
+            }
+            yield self._statement((attempt.id,), learner, verb, quiz, attempt.finished, context=ctx, result=result)
+
+
+def _clip(value: float) -> float:
+    return round(min(1.0, max(0.0, value)), 4)
+
+
+def _find(m: model.Module | None, question_id: str) -> model.Question | None:
+    if m is None:
+        return None
+    try:
+        return m.quiz.question(question_id)
+    except KeyError:
+        return None
+
+
+def _find_translated(m: model.Module | None, question_id: str, lang: str) -> model.Question | None:
+    if m is None or lang not in m.quiz_translations:
+        return None
+    try:
+        return m.quiz_translations[lang].question(question_id)
+    except KeyError:
+        return None
+
+
+def build_statements(
+    activities: Iterable[LearnerActivity], modules: dict[str, model.Module], home_page: str = DEFAULT_HOME_PAGE
+) -> list[dict[str, Any]]:
+    builder = StatementBuilder(modules, home_page)
+    return [s for a in activities for s in builder.statements(a)]

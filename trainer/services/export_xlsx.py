@@ -1,0 +1,210 @@
+"""The cohort report as an Excel workbook (xlsxwriter, constant-memory mode: rows stream to disk).
+
+Sheets: Summary (filters, totals, regions, score distribution), Learners (one row per learner and
+module), Modules, Items (item analysis) and Attempts. Every sheet has bold frozen headers, an
+autofilter and column widths fitted to the headers and typical values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import xlsxwriter
+
+from trainer.domain.analytics import ReportFilter
+
+if TYPE_CHECKING:
+    from trainer.services.exports import Names
+    from trainer.services.reports import ReportService
+
+Progress = Callable[[int, int], bool]
+
+LEARNER_HEADERS = [
+    ("Learner id", 14), ("Learner", 26), ("Role", 13), ("Region", 16), ("Unit", 26), ("Active", 7),
+    ("Module id", 30), ("Module", 40), ("Assigned", 9), ("State", 12), ("Best score", 10),
+    ("Attempts", 9), ("Finished attempts", 9), ("Time spent (min)", 10), ("Last activity", 22),
+]  # fmt: skip
+MODULE_HEADERS = [
+    ("Module id", 30), ("Module", 40), ("Assigned", 10), ("Started", 10), ("Completed", 11), ("Passed", 10),
+    ("Pass rate", 10), ("Mean score", 11), ("Median score", 12), ("Mean time (min)", 12), ("Attempts", 10),
+]  # fmt: skip
+ITEM_HEADERS = [
+    ("Module id", 30), ("Question id", 22), ("Type", 16), ("Question", 60), ("Responses", 10), ("Correct", 9),
+    ("Facility", 9), ("Mean score", 10), ("Discrimination", 13), ("Point-biserial", 13), ("Flags", 26),
+    ("Most chosen wrong options", 50), ("Scenario: mean per dimension", 40), ("Scenario: common paths", 40),
+]  # fmt: skip
+ATTEMPT_HEADERS = [
+    ("Attempt id", 38), ("Learner id", 14), ("Learner", 26), ("Role", 13), ("Region", 16), ("Unit", 26),
+    ("Module id", 30), ("Started", 22), ("Finished", 22), ("Duration (min)", 12), ("Score", 8), ("Passed", 8),
+]  # fmt: skip
+
+
+def _table_sheet(book, name: str, headers: list[tuple[str, int]], header_fmt):
+    sheet = book.add_worksheet(name)
+    for col, (title, width) in enumerate(headers):
+        sheet.set_column(col, col, width)
+        sheet.write_string(0, col, title, header_fmt)
+    sheet.freeze_panes(1, 0)
+    return sheet
+
+
+def _cell(sheet, row: int, col: int, value: object, fmt=None) -> None:
+    """Numbers as numbers, text as text (never a formula), empty cells left blank."""
+    if value is None or value == "":
+        return
+    if isinstance(value, bool):
+        sheet.write_number(row, col, int(value), fmt)
+    elif isinstance(value, (int, float)):
+        sheet.write_number(row, col, value, fmt)
+    else:
+        sheet.write_string(row, col, str(value), fmt)
+
+
+def write_workbook(
+    reports: ReportService,
+    path: Path,
+    f: ReportFilter,
+    names: Names,
+    progress: Progress | None,
+    now: datetime,
+) -> None:
+    from trainer.services.exports import STEP, Ticker, matrix_record
+
+    summary = reports.summary(f)
+    modules = reports.module_stats(f)
+    regions = reports.region_completion(f)
+    bins = reports.score_distribution(f)
+    items = reports.item_analysis(f)
+    total = (reports.count_matrix(f) + summary.attempts) if progress else 0
+    ticker = Ticker(progress, total + len(items) + len(modules))
+
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_formulas": False})
+    try:
+        header = book.add_format({"bold": True, "bg_color": "#1D4F73", "font_color": "#FFFFFF", "text_wrap": True,
+                                  "valign": "top", "border": 1})  # fmt: skip
+        title = book.add_format({"bold": True, "font_size": 14})
+        bold = book.add_format({"bold": True})
+        pct = book.add_format({"num_format": "0.0%"})
+        one = book.add_format({"num_format": "0.0"})
+        three = book.add_format({"num_format": "0.000"})
+
+        # Summary ------------------------------------------------------------
+        s = book.add_worksheet("Summary")
+        s.set_column(0, 0, 34)
+        s.set_column(1, 6, 14)
+        s.write_string(0, 0, "Qorgau cohort report", title)
+        s.write_string(1, 0, "Generated")
+        s.write_string(1, 1, now.strftime("%Y-%m-%d %H:%M"))
+        r = 3
+        s.write_string(r, 0, "Filters", bold)
+        for what, value in f.describe():
+            r += 1
+            s.write_string(r, 0, what)
+            s.write_string(r, 1, value)
+        r += 2
+        s.write_string(r, 0, "Totals", bold)
+        for label, value, fmt in (
+            ("Learners", summary.learners, None),
+            ("Active learners", summary.active_learners, None),
+            ("Learner-module pairs assigned", summary.assigned, None),
+            ("Pairs started", summary.started, None),
+            ("Pairs completed", summary.completed, None),
+            ("Pairs passed", summary.passed, None),
+            ("Attempts", summary.attempts, None),
+            ("Finished attempts", summary.finished_attempts, None),
+            ("Mean best score", summary.mean_score, one),
+            ("Certificates", summary.certificates, None),
+        ):
+            r += 1
+            s.write_string(r, 0, label)
+            _cell(s, r, 1, value, fmt)
+        r += 2
+        s.write_string(r, 0, "Completion by region", bold)
+        r += 1
+        for col, text in enumerate(
+            ("Region", "Learners", "Assigned", "Completed", "Passed", "Completion rate", "Pass rate")
+        ):
+            s.write_string(r, col, text, header)
+        for row in regions:
+            r += 1
+            for col, value in enumerate((row.region, row.learners, row.assigned, row.completed, row.passed)):
+                _cell(s, r, col, value)
+            _cell(s, r, 5, row.completion_rate, pct)
+            _cell(s, r, 6, row.pass_rate, pct)
+        r += 2
+        s.write_string(r, 0, "Best scores per learner and module", bold)
+        r += 1
+        s.write_string(r, 0, "Score", header)
+        s.write_string(r, 1, "Count", header)
+        for b in bins:
+            r += 1
+            s.write_string(r, 0, f"{b.lower}–{b.upper if b.upper < 100 else 100}")
+            _cell(s, r, 1, b.count)
+
+        # Learners -----------------------------------------------------------
+        sheet = _table_sheet(book, "Learners", LEARNER_HEADERS, header)
+        n = 0
+        for n, row in enumerate(reports.iter_matrix(f), start=1):
+            for col, value in enumerate(matrix_record(row, names)):
+                _cell(sheet, n, col, value, one if col == 10 else None)
+            if n % STEP == 0:
+                ticker.tick(STEP)
+        sheet.autofilter(0, 0, max(n, 1), len(LEARNER_HEADERS) - 1)
+
+        # Modules ------------------------------------------------------------
+        sheet = _table_sheet(book, "Modules", MODULE_HEADERS, header)
+        for i, m in enumerate(modules, start=1):
+            values = (m.module_id, m.title, m.assigned, m.started, m.completed, m.passed)
+            for col, value in enumerate(values):
+                _cell(sheet, i, col, value)
+            _cell(sheet, i, 6, m.pass_rate, pct)
+            _cell(sheet, i, 7, m.mean_score, one)
+            _cell(sheet, i, 8, m.median_score, one)
+            _cell(sheet, i, 9, None if m.mean_time_seconds is None else m.mean_time_seconds / 60, one)
+            _cell(sheet, i, 10, m.attempts)
+            ticker.tick()
+        sheet.autofilter(0, 0, max(len(modules), 1), len(MODULE_HEADERS) - 1)
+
+        # Items --------------------------------------------------------------
+        sheet = _table_sheet(book, "Items", ITEM_HEADERS, header)
+        for i, it in enumerate(items, start=1):
+            values = (it.module_id, it.question_id, it.question_type, it.prompt, it.responses, it.correct)
+            for col, value in enumerate(values):
+                _cell(sheet, i, col, value)
+            _cell(sheet, i, 6, it.facility, three)
+            _cell(sheet, i, 7, it.mean_score, three)
+            _cell(sheet, i, 8, it.discrimination, three)
+            _cell(sheet, i, 9, it.point_biserial, three)
+            _cell(sheet, i, 10, ", ".join(sorted(it.flags)))
+            _cell(sheet, i, 11, "; ".join(f"{o.option_id}: {o.text} ({o.count})" for o in it.wrong_options))
+            _cell(sheet, i, 12, "; ".join(f"{d}: {v:.2f}" for d, v in it.dimension_means.items()))
+            _cell(
+                sheet,
+                i,
+                13,
+                "; ".join(f"{'-'.join(map(str, p.choices))} → {p.outcome} ({p.count})" for p in it.common_paths),
+            )
+            ticker.tick()
+        sheet.autofilter(0, 0, max(len(items), 1), len(ITEM_HEADERS) - 1)
+
+        # Attempts -----------------------------------------------------------
+        sheet = _table_sheet(book, "Attempts", ATTEMPT_HEADERS, header)
+        n = 0
+        for n, (aid, lid, name, role, region, unit, mid, started, finished, secs, score, passed) in enumerate(
+            reports.iter_attempts(f), start=1
+        ):
+            lid, name = names.id_and_name(lid, name)
+            for col, value in enumerate((aid, lid, name, role, region, unit, mid, started, finished)):
+                _cell(sheet, n, col, value)
+            _cell(sheet, n, 9, None if secs is None else round(secs / 60, 1), one)
+            _cell(sheet, n, 10, score, one)
+            _cell(sheet, n, 11, passed)
+            if n % STEP == 0:
+                ticker.tick(STEP)
+        sheet.autofilter(0, 0, max(n, 1), len(ATTEMPT_HEADERS) - 1)
+    finally:
+        book.close()
+    ticker.finish()

@@ -1,0 +1,189 @@
+"""Cohort reports as files: CSV, an Excel workbook and a PDF, streamed row by row.
+
+Every export writes to a hidden temporary file in the destination folder and renames it at the
+end, so a cancelled or failed export leaves no partial file and never replaces a good one.
+``progress(done, total)`` is called now and then; returning False cancels.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from trainer import APP_NAME
+from trainer.domain.analytics import ReportFilter
+from trainer.services.reports import MatrixRow, ReportService
+
+EXPORT_KINDS: tuple[str, ...] = ("csv", "xlsx", "pdf")
+Progress = Callable[[int, int], bool]
+STEP = 2000  # rows between progress calls
+
+MATRIX_COLUMNS = (
+    "learner_id",
+    "learner",
+    "role",
+    "region",
+    "unit",
+    "active",
+    "module_id",
+    "module",
+    "assigned",
+    "state",
+    "best_score",
+    "attempts",
+    "finished_attempts",
+    "time_spent_minutes",
+    "last_activity",
+)
+
+
+class ExportCancelled(Exception):
+    """The progress callback asked to stop; no file was written."""
+
+
+def _minutes(seconds: int) -> float:
+    return round(seconds / 60, 1)
+
+
+class Names:
+    """Learner names as a report shows them: real, or stable pseudonyms when anonymising."""
+
+    def __init__(self, reports: ReportService, anonymise: bool) -> None:
+        self.reports = reports
+        self.anonymise = anonymise
+        self._cache: dict[str, str] = {}
+
+    def id_and_name(self, learner_id: str, name: str) -> tuple[str, str]:
+        """(id, name) to print; anonymised, both become the pseudonym's code and the pseudonym."""
+        if not self.anonymise:
+            return learner_id, name
+        alias = self._cache.get(learner_id)
+        if alias is None:
+            alias = self._cache[learner_id] = self.reports.pseudonym(learner_id)
+        return alias.rsplit(" ", 1)[-1], alias
+
+
+def matrix_record(row: MatrixRow, names: Names) -> list[object]:
+    """One CSV / sheet row; numbers stay numbers, missing values are empty."""
+    lid, name = names.id_and_name(row.learner_id, row.name)
+    return [
+        lid,
+        name,
+        row.role,
+        row.region,
+        row.unit,
+        int(row.active),
+        row.module_id,
+        row.module_title,
+        int(row.assigned),
+        row.state,
+        row.best_score,
+        row.attempts,
+        row.finished_attempts,
+        _minutes(row.time_spent_seconds),
+        row.last_activity,
+    ]
+
+
+@contextmanager
+def atomic_output(path: Path, suffix: str) -> Iterator[Path]:
+    """A temporary path beside ``path`` that replaces it only when the block ends without error."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=suffix + ".part", dir=path.parent)
+    os.close(fd)
+    tmp_path = Path(tmp)
+    try:
+        yield tmp_path
+        os.chmod(tmp_path, 0o644)  # mkstemp makes it private; a report is an ordinary document
+        os.replace(tmp_path, path)
+    finally:
+        tmp_path.unlink(missing_ok=True)
+
+
+class Ticker:
+    """Calls ``progress`` every STEP units of work and raises ExportCancelled when it says stop."""
+
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress = progress
+        self.total = max(1, total)
+        self.done = 0
+        self._next = 0
+        self.tick(0)
+
+    def tick(self, n: int = 1) -> None:
+        self.done += n
+        if self.progress is not None and self.done >= self._next:
+            self._next = self.done + STEP
+            if self.progress(min(self.done, self.total), self.total) is False:
+                raise ExportCancelled()
+
+    def finish(self) -> None:
+        if self.progress is not None and self.progress(self.total, self.total) is False:
+            raise ExportCancelled()
+
+
+class ExportService:
+    """Write a report of the given kind for a filter; see the module docstring for guarantees."""
+
+    def __init__(self, reports: ReportService, clock: Callable[[], datetime] = datetime.now) -> None:
+        self.reports = reports
+        self._clock = clock
+
+    def default_filename(self, kind: str, now: datetime | None = None) -> str:
+        """``Qorgau-report-YYYY-MM-DD-HHMM.<kind>``: sorts by time and never clashes within a minute's work."""
+        stamp = (now or self._clock()).strftime("%Y-%m-%d-%H%M%S")
+        return f"{APP_NAME}-report-{stamp}.{kind}"
+
+    def export(
+        self,
+        kind: str,
+        path: Path | str,
+        filter: ReportFilter | None = None,
+        anonymise: bool = False,
+        progress: Progress | None = None,
+    ) -> Path:
+        """Write the report and return its path.
+
+        Raises:
+            ValueError: unknown kind.
+            ExportCancelled: ``progress`` returned False (nothing was written).
+            OSError: the file cannot be written (nothing was written).
+        """
+        if kind not in EXPORT_KINDS:
+            raise ValueError(f"unknown report format {kind!r}; choose one of {', '.join(EXPORT_KINDS)}")
+        path = Path(path)
+        f = filter or ReportFilter()
+        names = Names(self.reports, anonymise)
+        with atomic_output(path, f".{kind}") as tmp:
+            if kind == "csv":
+                self._csv(tmp, f, names, progress)
+            elif kind == "xlsx":
+                from trainer.services.export_xlsx import write_workbook
+
+                write_workbook(self.reports, tmp, f, names, progress, self._clock())
+            else:
+                from trainer.documents.report_pdf import write_report_pdf
+
+                write_report_pdf(self.reports, tmp, f, names, progress, self._clock())
+        return path
+
+    def _csv(self, tmp: Path, f: ReportFilter, names: Names, progress: Progress | None) -> None:
+        ticker = Ticker(progress, self.reports.count_matrix(f) if progress else 0)
+        # utf-8-sig: the byte-order mark makes Excel read the file as UTF-8 (Cyrillic, Kazakh).
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(MATRIX_COLUMNS)
+            batch = []
+            for row in self.reports.iter_matrix(f):
+                batch.append(matrix_record(row, names))
+                if len(batch) >= STEP:
+                    writer.writerows(batch)
+                    batch.clear()
+                    ticker.tick(STEP)
+            writer.writerows(batch)
+        ticker.finish()

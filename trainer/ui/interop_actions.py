@@ -1,0 +1,113 @@
+"""Trainer menu: "Install content pack…" — new or updated modules from a zip, without a new build.
+
+The pack is checked, unpacked and validated on a worker thread (a large pack takes seconds);
+the window shows progress with a cancel button, and the modules are used from the next start.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+
+from trainer import APP_NAME
+from trainer.content.packs import InstallResult, PackError, install_pack
+from trainer.ui.trainer.tasks import TaskHandle, TaskRunner
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ContentPacks", text)
+
+
+def _open_path(parent: QWidget, title: str, file_filter: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    return path or None
+
+
+def _inform(parent: QWidget, text: str) -> None:
+    QMessageBox.information(parent, APP_NAME, text)
+
+
+def _warn(parent: QWidget, text: str) -> None:
+    QMessageBox.warning(parent, APP_NAME, text)
+
+
+class PackAsk:
+    """Indirection so tests can choose a file and read messages without modal windows."""
+
+    open_path = staticmethod(_open_path)
+    inform = staticmethod(_inform)
+    warn = staticmethod(_warn)
+
+
+class ContentPackInstaller(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runner = TaskRunner(self)
+        self.handle: TaskHandle | None = None
+        self.progress: QProgressDialog | None = None
+
+    def run(self) -> None:
+        if not getattr(self.window, "require_trainer", lambda: True)():
+            return
+        chosen = PackAsk.open_path(self.window, _t("Install content pack"), _t("Content packs (*.zip)"))
+        if not chosen:
+            return
+        ctx = self.window.ctx
+        pack, bundled, data_dir = Path(chosen), ctx.content_dir, ctx.data_dir
+        self.progress = QProgressDialog(_t("Checking the content pack…"), _t("Cancel"), 0, 0, self.window)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        self.handle = self.runner.submit(lambda report: install_pack(pack, bundled, data_dir, report))
+        self.progress.canceled.connect(self.handle.cancel)
+        self.handle.progress.connect(self._on_progress)
+        self.handle.done.connect(self._on_done)
+        self.handle.failed.connect(self._on_failed)
+        self.handle.finished.connect(self._close_progress)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _on_done(self, result: InstallResult) -> None:
+        lines = []
+        for m in result.modules:
+            if m.replaced:
+                lines.append(_t("{0}: version {1} (replaces {2})").format(m.id, m.version, m.replaced))
+            else:
+                lines.append(_t("{0}: version {1} (new)").format(m.id, m.version))
+        PackAsk.inform(
+            self.window,
+            _t("Installed from {0}:\n{1}\n\nRestart Qorgau to use the new content.").format(
+                result.pack.name, "\n".join(lines)
+            ),
+        )
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PackError):
+            text = _t("{0} was not installed; nothing was changed:\n{1}").format(
+                exc.pack.name, "\n".join(exc.problems[:20])
+            )
+        else:
+            text = _t("The content pack was not installed: {0}").format(exc)
+        PackAsk.warn(self.window, text)
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
+
+
+def install(window: QMainWindow) -> None:
+    installer = ContentPackInstaller(window)
+    window.content_packs = installer
+    action = window.trainer_menu.addAction(_t("Install content pack…"))
+    action.setObjectName("install_content_pack")
+    action.triggered.connect(installer.run)

@@ -1,0 +1,362 @@
+"""Progress bundles in the main window: export my / all progress, import with a preview, undo a merge.
+
+Export and import run on a worker thread with their own database connection (the import of a
+typical learner bundle takes a few milliseconds, but a trainer importing a class, or an office
+importing its trainers, can take seconds); results come back to the UI thread through signals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer import APP_NAME
+from trainer.labels import region_name, role_name
+from trainer.services.sync import DuplicatePair, ExportResult, ImportResult, LinkError, Merge, Preview, SyncService
+from trainer.sync.duplicates import Profile
+from trainer.ui.dialogs import Ask
+from trainer.ui.trainer.tasks import Progress, TaskHandle, TaskRunner
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Sync", text)
+
+
+def _who(p: Profile) -> str:
+    return _t("{0} ({1}, {2})").format(p.name, role_name(p.role), region_name(p.region))
+
+
+class PreviewDialog(QDialog):
+    """What an import would do; the trainer ticks the likely duplicates to merge, then imports."""
+
+    def __init__(self, preview: Preview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+        self.setWindowTitle(self.tr("Import progress"))
+        layout = QVBoxLayout(self)
+        summary = QLabel(
+            self.tr(
+                "{0} file(s) can be imported. New learners: {1}. New attempts: {2}. "
+                "Records completed by these files: {3}. Already present: {4}."
+            ).format(
+                len(preview.bundles),
+                len(preview.new_learners),
+                preview.new_attempts,
+                preview.updated,
+                preview.already_present,
+            )
+        )
+        summary.setWordWrap(True)
+        layout.addWidget(summary)
+        self.learners = QListWidget()
+        self.learners.setAccessibleName(self.tr("New learners"))
+        for p in preview.new_learners:
+            self.learners.addItem(_who(p))
+        if preview.new_learners:
+            layout.addWidget(QLabel(self.tr("New learners:")))
+            layout.addWidget(self.learners)
+        self.duplicates = QListWidget()
+        self.duplicates.setAccessibleName(self.tr("Possible duplicates"))
+        for pair in preview.possible_duplicates:
+            item = QListWidgetItem(self.tr("{0} looks like {1}: merge").format(_who(pair.learner), _who(pair.same_as)))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.duplicates.addItem(item)
+        if preview.possible_duplicates:
+            note = QLabel(
+                self.tr(
+                    "Possible duplicates: the same name, role and region registered on two computers. "
+                    "Tick those that are the same person; a merge can be undone later."
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            layout.addWidget(self.duplicates)
+        problems = [*preview.errors, *preview.warnings, *preview.conflicts]
+        self.problems = QPlainTextEdit("\n\n".join(problems))
+        self.problems.setReadOnly(True)
+        self.problems.setAccessibleName(self.tr("Refused files and notes"))
+        if problems:
+            layout.addWidget(QLabel(self.tr("Refused files and notes:")))
+            layout.addWidget(self.problems)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(preview.importable)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 480)
+
+    def chosen(self) -> list[DuplicatePair]:
+        return [
+            pair
+            for i, pair in enumerate(self.preview.possible_duplicates)
+            if self.duplicates.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, preview: Preview) -> list[DuplicatePair] | None:
+        """None when cancelled; otherwise the duplicate pairs the trainer ticked for merging."""
+        dialog = cls(preview, parent)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _open_paths(parent: QWidget | None, title: str) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", _t("Qorgau progress bundles (*.zip)"))
+    return paths
+
+
+def _choose_merge(parent: QWidget | None, merges: list[Merge]) -> Merge | None:
+    labels = [_t("{0} counted as {1}").format(_who(m.learner), _who(m.same_as)) for m in merges]
+    label, ok = QInputDialog.getItem(parent, _t("Undo a learner merge"), _t("Merge to undo:"), labels, 0, False)
+    return merges[labels.index(label)] if ok and label in labels else None
+
+
+def _inform(parent: QWidget | None, text: str) -> None:
+    QMessageBox.information(parent, APP_NAME, text)
+
+
+def _warn(parent: QWidget | None, text: str) -> None:
+    QMessageBox.warning(parent, APP_NAME, text)
+
+
+class SyncAsk:
+    """Indirection so tests can answer every dialog of this module without modal windows."""
+
+    open_paths = staticmethod(_open_paths)
+    preview = staticmethod(PreviewDialog.ask)
+    choose_merge = staticmethod(_choose_merge)
+    inform = staticmethod(_inform)
+    warn = staticmethod(_warn)
+
+
+def _default_name(who: str) -> str:
+    safe = re.sub(r"[^\w-]+", "-", who, flags=re.UNICODE).strip("-") or "progress"
+    return f"qorgau-progress-{safe}-{date.today().isoformat()}.zip"
+
+
+class SyncActions(QObject):
+    """The menu actions of one main window, and the background tasks they start."""
+
+    exported = Signal(object)  # ExportResult
+    previewed = Signal(object)  # Preview
+    imported = Signal(object)  # ImportResult
+    failed = Signal(str)
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runner = TaskRunner(self, max_threads=1)  # one writer at a time
+        self._progress: QProgressDialog | None = None
+        self._merge_after: list[DuplicatePair] = []
+        self.export_mine_action = QAction(self.tr("E&xport my progress…"), window.profile_menu)
+        self.export_mine_action.triggered.connect(self.export_mine)
+        _insert_before_last_separator(window.profile_menu, self.export_mine_action)
+        menu = window.trainer_menu
+        menu.addSeparator()
+        self.export_all_action = menu.addAction(self.tr("&Export all progress…"), self.export_all)
+        self.import_action = menu.addAction(self.tr("&Import progress…"), self.import_progress)
+        self.undo_action = menu.addAction(self.tr("&Undo a learner merge…"), self.undo_merge)
+
+    # Helpers ----------------------------------------------------------------
+    @property
+    def data_dir(self) -> Path:
+        return self.window.ctx.data_dir
+
+    def _trainer(self) -> bool:
+        return bool(getattr(self.window, "require_trainer", lambda: True)())
+
+    def _start(self, label: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None]) -> TaskHandle:
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
+        dialog.setWindowTitle(APP_NAME)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)  # a quick task never flashes a dialog
+        handle = self.runner.submit(work)
+        dialog.canceled.connect(handle.cancel)
+        handle.progress.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+        handle.done.connect(on_done)
+        handle.failed.connect(lambda exc: self._failed(str(exc)))
+        handle.cancelled.connect(lambda: self._failed(self.tr("Cancelled.")))
+        handle.finished.connect(dialog.reset)
+        handle.finished.connect(dialog.deleteLater)
+        self._progress = dialog
+        return handle
+
+    def _failed(self, text: str) -> None:
+        SyncAsk.warn(self.window, text)
+        self.failed.emit(text)
+
+    def _suggest(self, who: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return str(Path(folder) / _default_name(who))
+
+    # Export -----------------------------------------------------------------
+    def export_mine(self) -> TaskHandle | None:
+        learner = getattr(self.window, "learner", None)
+        if learner is None:
+            SyncAsk.inform(self.window, self.tr("Choose your profile first, then export its progress."))
+            return None
+        return self._export([learner.id], learner.name)
+
+    def export_all(self) -> TaskHandle | None:
+        if not self._trainer():
+            return None
+        return self._export(None, "all")
+
+    def _export(self, learner_ids: list[str] | None, who: str) -> TaskHandle | None:
+        chosen = Ask.save_path(
+            self.window, self.tr("Export progress"), self._suggest(who), self.tr("Qorgau progress bundles (*.zip)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".zip":
+            path = path.with_suffix(".zip")
+        data_dir = self.data_dir
+
+        def work(progress: Progress) -> ExportResult:
+            service = SyncService.open(data_dir)
+            try:
+                return service.export_progress(path, learner_ids)
+            finally:
+                service.close()
+
+        return self._start(self.tr("Exporting progress…"), work, self._exported)
+
+    def _exported(self, result: ExportResult) -> None:
+        r = result.records
+        SyncAsk.inform(
+            self.window,
+            self.tr(
+                "Progress saved to {0}: {1} learner(s), {2} attempt(s).\n"
+                "Signing key fingerprint: {3}. Give the file to your trainer."
+            ).format(result.path, r["learners"], r["attempts"], result.fingerprint),
+        )
+        self.exported.emit(result)
+
+    # Import -----------------------------------------------------------------
+    def import_progress(self) -> TaskHandle | None:
+        if not self._trainer():
+            return None
+        paths = SyncAsk.open_paths(self.window, self.tr("Import progress"))
+        if not paths:
+            return None
+        data_dir = self.data_dir
+
+        def work(progress: Progress) -> Preview:
+            service = SyncService.open(data_dir)
+            try:
+                return service.preview_import(paths)
+            finally:
+                service.close()
+
+        return self._start(self.tr("Checking the files…"), work, lambda p: self._previewed(p, paths))
+
+    def _previewed(self, preview: Preview, paths: list[str]) -> None:
+        self.previewed.emit(preview)
+        chosen = SyncAsk.preview(self.window, preview)
+        if chosen is None or not preview.importable:
+            return
+        self._merge_after = chosen
+        data_dir = self.data_dir
+
+        def work(progress: Progress) -> tuple[ImportResult, list[DuplicatePair]]:
+            going = [True]
+
+            def report(done: int, total: int) -> None:
+                going[0] = progress(done, total)
+
+            service = SyncService.open(data_dir)
+            try:
+                result = service.import_bundles(paths, progress=report, cancelled=lambda: not going[0])
+                merged = []
+                for pair in chosen:
+                    try:
+                        service.merge_learners(pair.learner.id, pair.same_as.id)
+                    except LinkError as exc:
+                        result.errors.append(str(exc))
+                    else:
+                        merged.append(pair)
+                return result, merged
+            finally:
+                service.close()
+
+        self._start(self.tr("Importing progress…"), work, self._imported)
+
+    def _imported(self, outcome: tuple[ImportResult, list[DuplicatePair]]) -> None:
+        result, merged = outcome
+        c = result.counts
+        text = self.tr(
+            "Imported {0} file(s): {1} new learner(s), {2} new attempt(s); {3} record(s) were already here."
+        ).format(len(result.imported), c.new["learners"], c.new["attempts"], sum(c.present.values()))
+        if merged:
+            text += "\n" + self.tr("Merged {0} duplicate profile(s).").format(len(merged))
+        if result.cancelled:
+            text += "\n" + self.tr("Cancelled: the remaining files were not imported.")
+        if result.errors:
+            text += "\n\n" + "\n\n".join(result.errors)
+            SyncAsk.warn(self.window, text)
+        else:
+            SyncAsk.inform(self.window, text)
+        self.imported.emit(result)
+        if c.new["learners"] and getattr(self.window, "learner", None) is None:
+            self.window.show_start()  # the profile chooser lists the new learners
+
+    # Undo -------------------------------------------------------------------
+    def undo_merge(self) -> bool:
+        if not self._trainer():
+            return False
+        sync = self.window.ctx.sync or SyncService.for_db(self.window.ctx.store.db, self.data_dir)
+        merges = sync.merges()
+        if not merges:
+            SyncAsk.inform(self.window, self.tr("No learner profiles are merged."))
+            return False
+        merge = SyncAsk.choose_merge(self.window, merges)
+        if merge is None:
+            return False
+        if not Ask.confirm(
+            self.window,
+            APP_NAME,
+            self.tr("Count {0} and {1} as two different people again?").format(
+                _who(merge.learner), _who(merge.same_as)
+            ),
+        ):
+            return False
+        sync.undo_merge(merge.link_id)
+        SyncAsk.inform(self.window, self.tr("The merge was undone."))
+        return True
+
+
+def _insert_before_last_separator(menu: QMenu, action: QAction) -> None:
+    """Put ``action`` above the menu's last separator (so Quit stays last), or at the end."""
+    separators = [a for a in menu.actions() if a.isSeparator()]
+    if separators:
+        menu.insertAction(separators[-1], action)
+    else:
+        menu.addAction(action)
+
+
+def install(window: QMainWindow) -> None:
+    window.sync_actions = SyncActions(window)

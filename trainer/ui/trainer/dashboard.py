@@ -1,0 +1,267 @@
+"""The dashboard tab: cohort summary, completion matrix, per-module figures and charts.
+
+Figures come from the report service on a worker thread (``TaskRunner``); a newer filter makes
+older results stale, and those are dropped when they arrive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trainer.labels import region_name, role_name
+from trainer.services.reports import ReportFilter
+from trainer.ui.trainer.charts import ChartPanel, show_pass_rates, show_region_completion, show_score_distribution
+from trainer.ui.trainer.models import (
+    SORT_ROLE,
+    STATE_COLOURS,
+    STATE_ORDER,
+    STATE_SYMBOLS,
+    Column,
+    CompletionMatrixModel,
+    RowTableModel,
+    state_name,
+)
+from trainer.ui.trainer.tasks import TaskRunner
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    """Everything the dashboard shows for one filter, fetched together off the UI thread."""
+
+    summary: Any
+    matrix: list[Any]
+    modules: list[Any]
+    regions: list[Any]
+    scores: list[Any]
+
+
+def fetch_dashboard(reports: Any, f: ReportFilter) -> DashboardData:
+    return DashboardData(
+        summary=reports.summary(f),
+        matrix=reports.completion_matrix(f),
+        modules=reports.module_stats(f),
+        regions=reports.region_completion(f),
+        scores=reports.score_distribution(f),
+    )
+
+
+def percent(value: float | None) -> str:
+    return "" if value is None else f"{value * 100:.0f}%"
+
+
+def score(value: float | None) -> str:
+    return "" if value is None else f"{value:.1f}"
+
+
+def duration(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    minutes = round(seconds / 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+
+
+def make_sortable(view: QTableView, model: Any) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(view)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setDefaultSectionSize(24)
+    return proxy
+
+
+class Legend(QWidget):
+    """What the matrix colours and symbols mean, with a count of cells in each state."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Legend:")))
+        self.labels: dict[str, QLabel] = {}
+        for state in reversed(STATE_ORDER):
+            label = QLabel()
+            label.setStyleSheet(
+                f"background: {STATE_COLOURS[state].name()}; color: #000000; padding: 2px 8px; border: 1px solid #9aa3ad;"
+            )
+            self.labels[state] = label
+            row.addWidget(label)
+        blank = QLabel(self.tr("empty: not in the learner's curriculum"))
+        row.addWidget(blank)
+        row.addStretch()
+        self.set_counts({})
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        for state, label in self.labels.items():
+            n = counts.get(state)
+            suffix = f" ({n})" if n is not None else ""
+            label.setText(f"{STATE_SYMBOLS[state]} {state_name(state)}{suffix}")
+
+
+def module_columns() -> list[Column]:
+    tr = DashboardTab.tr_static
+    return [
+        Column(tr("Module"), lambda s: s.title, tooltip=lambda s: s.module_id),
+        Column(tr("Assigned"), lambda s: s.assigned, numeric=True),
+        Column(tr("Started"), lambda s: s.started, numeric=True),
+        Column(tr("Completed"), lambda s: s.completed, numeric=True),
+        Column(tr("Passed"), lambda s: s.passed, numeric=True),
+        Column(tr("Pass rate"), lambda s: s.pass_rate, percent, numeric=True),
+        Column(tr("Mean score"), lambda s: s.mean_score, score, numeric=True),
+        Column(tr("Median score"), lambda s: s.median_score, score, numeric=True),
+        Column(tr("Mean time"), lambda s: s.mean_time_seconds, duration, numeric=True),
+        Column(tr("Attempts"), lambda s: s.attempts, numeric=True),
+    ]
+
+
+class DashboardTab(QWidget):
+    """Summary line, legend, and inner tabs: completion matrix, per-module table, charts."""
+
+    loaded = Signal()  # new figures are on screen
+
+    @staticmethod
+    def tr_static(text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("DashboardTab", text)
+
+    def __init__(self, reports: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reports = reports
+        self.runner = runner
+        self.module_order: list[tuple[str, str]] = []
+        self._generation = 0
+        self.data: DashboardData | None = None
+        self.failed: Callable[[BaseException], None] | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        self.summary = QLabel(self.tr("Loading…"))
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.inner = QTabWidget()
+        layout.addWidget(self.inner, 1)
+
+        # Completion matrix.
+        matrix_page = QWidget()
+        mlay = QVBoxLayout(matrix_page)
+        top = QHBoxLayout()
+        self.legend = Legend()
+        top.addWidget(self.legend, 1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Find a learner by name"))
+        self.search.setAccessibleName(self.tr("Find a learner by name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(260)
+        top.addWidget(self.search)
+        mlay.addLayout(top)
+        self.matrix_model = CompletionMatrixModel(role_name, region_name, self)
+        self.matrix_view = QTableView()
+        self.matrix_view.setAccessibleName(self.tr("Completion matrix"))
+        self.matrix_proxy = make_sortable(self.matrix_view, self.matrix_model)
+        self.matrix_proxy.setFilterKeyColumn(0)
+        self.search.textChanged.connect(self.matrix_proxy.setFilterFixedString)
+        self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.matrix_view.setAlternatingRowColors(False)
+        header = self.matrix_view.horizontalHeader()
+        header.setMinimumSectionSize(30)
+        header.setDefaultSectionSize(80)
+        mlay.addWidget(self.matrix_view, 1)
+        self.inner.addTab(matrix_page, self.tr("&Completion matrix"))
+
+        # Per module.
+        self.module_model = RowTableModel(module_columns(), parent=self)
+        self.module_view = QTableView()
+        self.module_view.setAccessibleName(self.tr("Figures per module"))
+        self.module_proxy = make_sortable(self.module_view, self.module_model)
+        self.module_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.inner.addTab(self.module_view, self.tr("Per &module"))
+
+        # Charts.
+        charts = QWidget()
+        grid = QGridLayout(charts)
+        self.region_chart = ChartPanel(self.tr("Completion by region"))
+        self.pass_chart = ChartPanel(
+            self.tr("Pass rate by module (C core, P police, J justice, S social work)"), small_title=True
+        )
+        self.score_chart = ChartPanel(
+            self.tr("Score distribution (best score per learner and module, %)"), small_title=True
+        )
+        grid.addWidget(self.region_chart, 0, 0, 2, 1)
+        grid.addWidget(self.pass_chart, 0, 1)
+        grid.addWidget(self.score_chart, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.inner.addTab(charts, self.tr("C&harts"))
+
+    def refresh(self, f: ReportFilter) -> None:
+        """Fetch the figures for ``f`` in the background; results of older requests are dropped."""
+        self._generation += 1
+        generation = self._generation
+        reports = self.reports
+        handle = self.runner.submit(lambda progress: fetch_dashboard(reports, f))
+        handle.done.connect(lambda data: self._show(generation, data))
+        handle.failed.connect(self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.summary.setText(self.tr("The figures could not be computed: {0}").format(exc))
+        if self.failed is not None:
+            self.failed(exc)
+
+    def _show(self, generation: int, data: DashboardData) -> None:
+        if generation != self._generation:
+            return
+        self.data = data
+        s = data.summary
+        self.summary.setText(
+            self.tr(
+                "{0} learners ({1} active) · {2} of {3} assigned modules started, {4} completed, {5} passed · "
+                "{6} attempts · mean score {7} · {8} certificates"
+            ).format(
+                s.learners,
+                s.active_learners,
+                s.started,
+                s.assigned,
+                s.completed,
+                s.passed,
+                s.attempts,
+                score(s.mean_score) or "–",
+                s.certificates,
+            )
+        )
+        self.matrix_model.set_matrix(data.matrix, self.module_order)
+        header = self.matrix_view.horizontalHeader()
+        for col, width in enumerate((180, 105, 135, 150)):
+            header.resizeSection(col, width)
+        self.legend.set_counts(self.matrix_model.state_counts())
+        self.module_model.set_rows(data.modules)
+        self.module_view.resizeColumnsToContents()
+        self.module_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        show_region_completion(self.region_chart, data.regions)
+        show_pass_rates(self.pass_chart, data.modules)
+        show_score_distribution(self.score_chart, data.scores)
+        self.loaded.emit()

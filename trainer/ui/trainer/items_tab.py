@@ -1,0 +1,143 @@
+"""Item analysis: per question, how many answered, how many got it right, how well it separates
+strong from weak learners, the wrong options chosen most, and for scenarios the dimension means
+and most common paths. Flagged questions are highlighted and say why in words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from trainer.services.reports import MIN_RESPONSES_FOR_FLAGS, ReportFilter
+from trainer.ui.trainer.dashboard import make_sortable, percent
+from trainer.ui.trainer.models import Column, RowTableModel, short_module_label
+from trainer.ui.trainer.tasks import TaskRunner
+
+FLAG_COLOURS = {
+    "negative_discrimination": QColor("#f8c4c4"),
+    "too_hard": QColor("#ffd8a8"),
+    "too_easy": QColor("#d6e4ff"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ItemAnalysis", text)
+
+
+def flag_name(flag: str) -> str:
+    return {
+        "too_easy": _t("too easy"),
+        "too_hard": _t("too hard"),
+        "negative_discrimination": _t("negative discrimination"),
+    }.get(flag, flag)
+
+
+def flags_text(item: Any) -> str:
+    order = ("negative_discrimination", "too_hard", "too_easy")
+    return ", ".join(f"⚑ {flag_name(f)}" for f in order if f in item.flags)
+
+
+def highlight(item: Any) -> QColor | None:
+    for flag in ("negative_discrimination", "too_hard", "too_easy"):
+        if flag in item.flags:
+            return FLAG_COLOURS[flag]
+    return None
+
+
+def _signed(value: float | None) -> str:
+    return "" if value is None else f"{value:+.2f}"
+
+
+def wrong_text(item: Any) -> str:
+    return "; ".join(f"{o.text} ({o.count})" for o in item.wrong_options)
+
+
+def scenario_text(item: Any) -> str:
+    parts = [f"{dim}: {mean:.1f}" for dim, mean in item.dimension_means.items()]
+    for p in item.common_paths:
+        parts.append(f"{' → '.join(p.nodes)} ({p.share * 100:.0f}%)")
+    return "; ".join(parts)
+
+
+def item_columns() -> list[Column]:
+    return [
+        Column(_t("Module"), lambda i: short_module_label(i.module_id), tooltip=lambda i: i.module_id),
+        Column(_t("Question"), lambda i: i.prompt or i.question_id, tooltip=lambda i: f"{i.question_id}: {i.prompt}"),
+        Column(_t("Type"), lambda i: i.question_type),
+        Column(_t("Answers"), lambda i: i.responses, numeric=True),
+        Column(_t("Facility"), lambda i: i.facility, percent, numeric=True),
+        Column(_t("Discrimination"), lambda i: i.discrimination, _signed, numeric=True),
+        Column(_t("Point-biserial"), lambda i: i.point_biserial, _signed, numeric=True),
+        Column(_t("Flags"), flags_text),
+        Column(_t("Wrong options chosen most"), wrong_text, tooltip=wrong_text),
+        Column(_t("Scenario: dimension means, common paths"), scenario_text, tooltip=scenario_text),
+    ]
+
+
+class ItemAnalysisTab(QWidget):
+    loaded = Signal()
+
+    def __init__(self, reports: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reports = reports
+        self.runner = runner
+        self._generation = 0
+        self.items: list[Any] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        top = QHBoxLayout()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        top.addWidget(self.summary, 1)
+        self.only_flagged = QCheckBox(self.tr("Show only &flagged questions"))
+        self.only_flagged.toggled.connect(self._apply)
+        top.addWidget(self.only_flagged)
+        layout.addLayout(top)
+        legend = QLabel(
+            self.tr(
+                "Facility: share answered correctly. Discrimination: facility among the top 27% of attempts minus "
+                "the bottom 27%. Flags (from {0} answers): ⚑ too easy (facility above 90%), ⚑ too hard (below 20%), "
+                "⚑ negative discrimination (weaker learners do better)."
+            ).format(MIN_RESPONSES_FOR_FLAGS)
+        )
+        legend.setWordWrap(True)
+        layout.addWidget(legend)
+        self.model = RowTableModel(item_columns(), highlight, self)
+        self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Item analysis"))
+        self.proxy = make_sortable(self.view, self.model)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        layout.addWidget(self.view, 1)
+
+    def refresh(self, f: ReportFilter) -> None:
+        self._generation += 1
+        generation = self._generation
+        reports = self.reports
+        handle = self.runner.submit(lambda progress: reports.item_analysis(f))
+        handle.done.connect(lambda items: self._show(generation, items))
+        handle.failed.connect(lambda exc: self.summary.setText(self.tr("Item analysis failed: {0}").format(exc)))
+
+    def _show(self, generation: int, items: list[Any]) -> None:
+        if generation != self._generation:
+            return
+        self.items = list(items)
+        self._apply()
+        self.loaded.emit()
+
+    def _apply(self) -> None:
+        shown = [i for i in self.items if i.flags] if self.only_flagged.isChecked() else self.items
+        self.model.set_rows(shown)
+        flagged = sum(1 for i in self.items if i.flags)
+        self.summary.setText(
+            self.tr("{0} questions answered, {1} flagged for review by content authors.").format(
+                len(self.items), flagged
+            )
+        )
+        header = self.view.horizontalHeader()
+        for col, width in enumerate((80, 320, 110, 70, 70, 115, 100, 200, 260, 320)):
+            header.resizeSection(col, width)

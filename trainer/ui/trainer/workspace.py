@@ -1,0 +1,183 @@
+"""The trainer workspace: a window of its own with the cohort filters and five tabs.
+
+It is opened from Trainer → Open trainer workspace… once trainer mode is unlocked. "Leave now"
+(Esc) works here too: it hides this window and the main window, and locks trainer mode.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from trainer import APP_NAME
+from trainer.labels import region_name, role_name
+from trainer.services.context import AppContext
+from trainer.services.reports import ReportFilter
+from trainer.ui.trainer.certificates_tab import CertificatesTab
+from trainer.ui.trainer.dashboard import DashboardTab
+from trainer.ui.trainer.filter_bar import FilterBar
+from trainer.ui.trainer.items_tab import ItemAnalysisTab
+from trainer.ui.trainer.learners_tab import LearnersTab
+from trainer.ui.trainer.reports_tab import ReportsTab
+from trainer.ui.trainer.tasks import TaskRunner
+
+
+class TrainerWorkspace(QMainWindow):
+    """Dashboard, Learners, Item analysis, Certificates and Reports for one data folder."""
+
+    left = Signal()  # "Leave now" was pressed here
+    lock_requested = Signal()
+
+    def __init__(self, ctx: AppContext, language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if parent is not None:
+            self.setWindowFlag(Qt.WindowType.Window, True)
+        self.ctx = ctx
+        self.language = language
+        self.setWindowTitle(self.tr("{0} — trainer workspace").format(APP_NAME))
+        self.runner = TaskRunner(self)
+        self._stale: set[QWidget] = set()
+
+        bar = QToolBar(self.tr("Trainer actions"))
+        bar.setMovable(False)
+        self.leave_action = QAction(self.tr("Leave now (Esc)"), self)
+        self.leave_action.setToolTip(self.tr("Hide everything on screen at once"))
+        self.leave_action.triggered.connect(self.leave_now)
+        self.lock_action = QAction(self.tr("Lock trainer mode"), self)
+        self.lock_action.triggered.connect(self.lock_requested)
+        bar.addAction(self.leave_action)
+        bar.addAction(self.lock_action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.leave_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.leave_now)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        self.filter_bar = FilterBar()
+        layout.addWidget(self.filter_bar)
+        self.tabs = QTabWidget()
+        self.dashboard = DashboardTab(ctx.reports, self.runner)
+        self.learners = LearnersTab(ctx.learner_admin, ctx.reports)
+        self.items = ItemAnalysisTab(ctx.reports, self.runner)
+        self.certificates = CertificatesTab(ctx.certificates, language)
+        self.reports = ReportsTab(ctx.exports, self.runner)
+        self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+        self.tabs.addTab(self.learners, self.tr("&Learners"))
+        self.tabs.addTab(self.items, self.tr("&Item analysis"))
+        self.tabs.addTab(self.certificates, self.tr("Cer&tificates"))
+        self.tabs.addTab(self.reports, self.tr("&Reports"))
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy_label = QLabel(self.tr("Computing figures…"))
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.busy)
+        self._set_busy(False)
+        self.runner.busy_changed.connect(self._set_busy)
+
+        self.filter_bar.changed.connect(self.apply_filters)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.learners.changed.connect(self._learners_changed)
+        self.reload()
+
+    # Data ------------------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Refresh the filter choices and every tab (after opening, or after learners changed)."""
+        options = self.ctx.reports.filter_options()
+        self.dashboard.module_order = list(options.modules)
+        self.filter_bar.set_options(options)
+        self.learners.refresh()
+        self.apply_filters()
+
+    def current_filter(self) -> ReportFilter:
+        return self.filter_bar.report_filter()
+
+    def describe_filter(self) -> list[tuple[str, str]]:
+        """The current filters in words, for the reports tab."""
+        f = self.current_filter()
+        every = self.tr("all")
+        titles = dict(self.dashboard.module_order)
+        status = {None: self.tr("active and inactive"), True: self.tr("active only"), False: self.tr("inactive only")}
+        return [
+            (self.tr("roles"), ", ".join(role_name(r) for r in f.roles) or every),
+            (self.tr("regions"), ", ".join(region_name(r) for r in f.regions) or every),
+            (self.tr("unit"), f.unit or every),
+            (self.tr("modules"), ", ".join(titles.get(m, m) for m in f.module_ids) or every),
+            (
+                self.tr("attempts"),
+                f"{f.since.isoformat()} – {f.until.isoformat()}" if f.since and f.until else self.tr("any date"),
+            ),
+            (self.tr("learners"), status[f.active]),
+        ]
+
+    def apply_filters(self) -> None:
+        """Re-query the visible tab now; the other filtered tabs when they are next shown."""
+        f = self.current_filter()
+        self.reports.set_filter(f, self.describe_filter())
+        self._stale = {self.dashboard, self.items}
+        self._refresh_current()
+
+    def _refresh_current(self) -> None:
+        current = self.tabs.currentWidget()
+        if current in self._stale or (current is self.reports and self.dashboard in self._stale):
+            f = self.current_filter()
+            if current is self.items:
+                self._stale.discard(self.items)
+                self.items.refresh(f)
+            else:
+                self._stale.discard(self.dashboard)
+                self.dashboard.refresh(f)
+
+    def _tab_changed(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        self.filter_bar.setVisible(current in (self.dashboard, self.items, self.reports))
+        if current is self.learners:
+            self.learners.refresh()
+        self._refresh_current()
+
+    def _learners_changed(self) -> None:
+        options = self.ctx.reports.filter_options()
+        self.filter_bar.set_options(options)
+        self._stale = {self.dashboard, self.items}
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        self.busy_label.setVisible(busy)
+
+    # Safety ----------------------------------------------------------------------------------------
+    def leave_now(self) -> None:
+        self.hide()
+        self.left.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.runner.shutdown()
+        super().closeEvent(event)
+
+
+def open_workspace(
+    window: QWidget,
+    ctx: AppContext,
+    language: str,
+    existing: TrainerWorkspace | None,
+    on_leave: Callable[[], None],
+    on_lock: Callable[[], None],
+) -> TrainerWorkspace:
+    """Show the workspace (creating it on first use) in front of the main window."""
+    workspace = existing
+    if workspace is None:
+        workspace = TrainerWorkspace(ctx, language, window)
+        workspace.left.connect(on_leave)
+        workspace.lock_requested.connect(on_lock)
+        workspace.resize(1280, 720)
+    else:
+        workspace.reload()
+    workspace.show()
+    workspace.raise_()
+    workspace.activateWindow()
+    return workspace
