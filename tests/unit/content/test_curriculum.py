@@ -55,3 +55,16 @@ def test_sources_md_is_generated_from_the_content(curriculum):
         "run: python main.py validate --coverage --markdown > modules/SOURCES.md"
     )
     assert "CC BY 4.0" in committed
+
+
+def test_every_module_in_russian_and_the_core_in_kazakh(curriculum):
+    """Translations sit beside the English files; the validator already checked their structure."""
+    from trainer.content.report import translation_gaps
+
+    for m in curriculum.modules.values():
+        gaps = translation_gaps(curriculum, m)
+        assert gaps["ru"] == [], (m.id, gaps["ru"])
+        if m.meta.track == "core":
+            assert gaps["kk"] == [], (m.id, gaps["kk"])
+        for lang in m.translations:
+            assert m.translations[lang].translator, (m.id, lang)
