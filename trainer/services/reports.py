@@ -53,9 +53,11 @@ Public API (the trainer GUI and the exports code against this; no Qt here)::
         export(kind, path, filter=None, anonymise=False, progress=None) -> Path
             kind: "csv" | "xlsx" | "pdf"; progress(done, total) -> bool (False cancels: raises
             ExportCancelled and leaves no file). "pdf" needs a QGuiApplication.
-        default_filename(kind, now=None) -> "Qorgau-report-2025-01-31-1405.csv"
+        default_filename(kind, now=None) -> "Qorgau-report-2025-01-31-140509.csv"
 
-AppContext has ``reports`` and ``exports`` fields.
+AppContext has ``reports`` and ``exports`` fields (Optional-typed, always set by AppContext.open).
+Performance: item_analysis reads every answer (about 0.7 s at 2,000 learners, ~7-15 s at 20,000):
+call it off the UI thread. The dashboard calls share a cached per learner-module table.
 """
 
 from __future__ import annotations

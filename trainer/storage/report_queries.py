@@ -52,9 +52,7 @@ class Scope:
         roles: dict[str, list[str]] = {m: [] for m in modules}
         for role, module_id in curriculum:
             roles.setdefault(module_id, []).append(role)
-        mods_sql, mods_params = _values(
-            [(m, i, "," + ",".join(roles[m]) + ",") for i, m in enumerate(modules)], 3
-        )
+        mods_sql, mods_params = _values([(m, i, "," + ",".join(roles[m]) + ",") for i, m in enumerate(modules)], 3)
         learner_where, learner_params = ["1"], []
         if f.roles:
             learner_where.append(f"role IN ({_marks(len(f.roles))})")

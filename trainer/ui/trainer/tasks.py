@@ -25,8 +25,8 @@ class Cancelled(Exception):
 
 
 class _Signals(QObject):
-    """Cross-thread notices carry no Python objects: queued Signal(object) arguments crashed
-    PySide6 6.12 with a refcount error under load, so results travel on the handle instead."""
+    """Cross-thread notices carry no Python objects; results travel on the handle instead, so no
+    Python object is wrapped in a QVariant and copied between threads."""
 
     done = Signal()
     failed = Signal()
@@ -98,8 +98,7 @@ class TaskHandle(QObject):
 class _Job(QRunnable):
     def __init__(self, work: Callable[[Progress], Any], handle: TaskHandle, signals: _Signals) -> None:
         super().__init__()
-        # Python keeps the job alive (see TaskRunner._jobs); Qt deleting a Python-owned runnable
-        # after run() corrupts reference counts under PySide6 when several jobs run at once.
+        # Python owns the job (TaskRunner._jobs) until run() has returned; Qt never deletes it.
         self.setAutoDelete(False)
         self.work, self.handle, self.signals = work, handle, signals
         self.ended = threading.Event()
