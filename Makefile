@@ -27,6 +27,7 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find trainer -name '*.py' | sort) -ts $(TS) -no-obsolete -locations none
 
 run: $(STAMP) qm
+	$(PY) -m compileall -q trainer >/dev/null
 	$(PY) main.py
 
 test: $(STAMP) qm

@@ -1,20 +1,26 @@
-"""Pydantic adapters that validate YAML data straight into the domain dataclasses."""
+"""Pydantic adapters that validate YAML data straight into the domain dataclasses.
+
+pydantic is imported on first use: a start-up served from the content cache never needs it.
+"""
 
 from __future__ import annotations
 
 from functools import cache
-from typing import Annotated, Any
-
-from pydantic import Field, TypeAdapter, ValidationError
+from typing import TYPE_CHECKING, Annotated, Any
 
 from trainer.content.errors import ContentError
 from trainer.content.yaml_source import YamlDocument
 from trainer.domain import model
 
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter, ValidationError
+
 
 @cache
 def adapter(kind: str) -> TypeAdapter[Any]:
     """Adapters are built lazily: building them costs time the first screen should not pay."""
+    from pydantic import Field, TypeAdapter
+
     types: dict[str, Any] = {
         "module": model.ModuleMeta,
         "translation": model.ModuleTranslation,
@@ -50,6 +56,8 @@ def describe(errors: ValidationError, doc: YamlDocument, display: str, prefix: t
 def validate_into(
     kind: str, data: Any, doc: YamlDocument, display: str, prefix: tuple = ()
 ) -> tuple[Any, list[ContentError]]:
+    from pydantic import ValidationError
+
     try:
         return adapter(kind).validate_python(data), []
     except ValidationError as exc:

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from trainer.content.installed import installed_dir
-from trainer.content.loader import Catalogue, load_catalogue
+from trainer.content.cache import load_catalogue_cached
+from trainer.content.loader import Catalogue
 from trainer.services.certificates import CertificateService
 from trainer.services.curriculum import CurriculumService
 from trainer.services.exports import ExportService
@@ -53,7 +54,7 @@ class AppContext:
             raise StartupError(str(exc)) from exc
         db = opened.db
         store = ProgressStore(db)
-        catalogue = load_catalogue(content_dir, overlays=[installed_dir(data_dir)])
+        catalogue = load_catalogue_cached(content_dir, [installed_dir(data_dir)], data_dir / "cache")
         quizzes = QuizService(store)
         return cls(
             data_dir=data_dir,
