@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from trainer.content.installed import installed_dir
 from trainer.content.cache import load_catalogue_cached
+from trainer.content.installed import installed_dir
 from trainer.content.loader import Catalogue
 from trainer.services.certificates import CertificateService
 from trainer.services.curriculum import CurriculumService
