@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from trainer.domain.attempt import display_orders  # noqa: E402
-from trainer.domain.grading import key_response  # noqa: E402
+from trainer.domain.grading import grade, key_response  # noqa: E402
 from trainer.services.context import AppContext  # noqa: E402
 from trainer.ui.dialogs import Ask  # noqa: E402
 from trainer.ui.main_window import MainWindow  # noqa: E402
@@ -36,13 +36,23 @@ def shot(widget: QWidget, name: str) -> None:
 
 
 def main() -> int:
+    """`python tools/screenshots.py [--language ru|kk]`: English goes to docs/screenshots/, others
+    to docs/screenshots/<language>/."""
+    global OUT
+    language = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else "en"
+    if language != "en":
+        OUT = OUT / language
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from trainer.ui.i18n import Translators
+
+    translators = Translators()
+    translators.install(language)
     Ask.confirm = staticmethod(lambda *a, **k: True)
     with tempfile.TemporaryDirectory() as tmp:
         ctx = AppContext.open(Path(tmp), ROOT / "modules")
         apply_theme(app, "light")
-        window = MainWindow(ctx)
+        window = MainWindow(ctx, language, translators)
         window.resize(*SIZE)
         window.show()
         shot(window, "01-welcome")
@@ -68,7 +78,7 @@ def main() -> int:
         # One question of each type, in the quiz runner with feedback shown.
         seen = set()
         for module in ctx.catalogue.modules.values():
-            for q in module.quiz.questions:
+            for q in module.quiz_in(language).questions:
                 if q.type in seen:
                     continue
                 seen.add(q.type)
@@ -76,10 +86,10 @@ def main() -> int:
                 from trainer.ui.quiz_runner import QuestionFeed
 
                 feed = QuestionFeed(
-                    module.title_in("en"),
+                    module.title_in(language),
                     [q],
                     display_orders([q], random.Random(3)),
-                    lambda qid, r, q=q: __import__("trainer.domain.grading", fromlist=["grade"]).grade(q, r),
+                    lambda qid, r, q=q: grade(q, r),
                     True,
                     module_id=module.id,
                 )
@@ -111,7 +121,7 @@ def main() -> int:
         from trainer.documents.certificate_pdf import write_certificate_pdf
 
         pdf = Path(tmp) / "certificate.pdf"
-        write_certificate_pdf(cert, pdf)
+        write_certificate_pdf(cert, pdf, language)
         subprocess.run(
             ["pdftoppm", "-png", "-r", "60", "-singlefile", str(pdf), str(OUT / "10-certificate")], check=False
         )
