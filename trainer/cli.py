@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sys
 
 from trainer import APP_NAME, __version__, paths
 from trainer.commands import COMMANDS
@@ -38,4 +39,10 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    return args.func(args)
+    from trainer.commands._shared import CommandFailed
+
+    try:
+        return args.func(args)
+    except CommandFailed as exc:
+        print(exc, file=sys.stderr)
+        return exc.status

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from trainer import paths
+from trainer.commands._shared import content, database_path, existing_database
 
 PASSWORD_ENV = "QORGAU_LRS_PASSWORD"
 
@@ -36,12 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export_xapi(args: argparse.Namespace) -> int:
-    from trainer.content.installed import installed_dir
-    from trainer.content.loader import load_catalogue
     from trainer.interop.lrs import LrsClient, LrsError
     from trainer.interop.xapi import DEFAULT_HOME_PAGE, LearnerActivity, build_statements
     from trainer.storage import activity_rows
-    from trainer.storage.database import DB_FILENAME, StorageError, open_database
 
     password = args.password or os.environ.get(PASSWORD_ENV)
     if args.lrs and (not args.user or password is None):
@@ -50,18 +47,10 @@ def cmd_export_xapi(args: argparse.Namespace) -> int:
     if args.batch_size < 1:
         print("--batch-size must be at least 1.", file=sys.stderr)
         return 2
-    data_dir = paths.data_dir(args.data_dir)
-    db_path = data_dir / DB_FILENAME
-    if not db_path.is_file():
-        print(f"There is no Qorgau database at {db_path}; nothing to export.", file=sys.stderr)
-        return 1
+    db_path = database_path(args)
+    db = existing_database(args, "nothing to export")
     try:
-        db = open_database(db_path)
-    except StorageError as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    try:
-        catalogue = load_catalogue(paths.content_dir(args.content_dir), overlays=[installed_dir(data_dir)])
+        catalogue = content(args)
         learners = activity_rows.learners(db, args.learner)
         activity = [
             LearnerActivity(

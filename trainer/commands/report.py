@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from trainer import paths
+from trainer.commands._shared import content, database_path, existing_database
 
 FORMATS = ("csv", "xlsx", "pdf")
 
@@ -51,21 +51,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the report; an unknown filter value or a missing database is an error and writes nothing."""
-    from trainer.content.loader import load_catalogue
     from trainer.services.exports import ExportService
     from trainer.services.reports import ReportFilter, ReportService
-    from trainer.storage.database import DB_FILENAME, StorageError, open_database
 
-    db_path = paths.data_dir(args.data_dir) / DB_FILENAME
-    if not db_path.is_file():
-        print(f"There is no Qorgau database at {db_path}; nothing to report (--data-dir).", file=sys.stderr)
-        return 1
-    try:
-        db = open_database(db_path)
-    except StorageError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    reports = ReportService(db, load_catalogue(paths.content_dir(args.content_dir)))
+    db_path = database_path(args)
+    db = existing_database(args, "nothing to report")
+    reports = ReportService(db, content(args))
     try:
         unknown = [m for m in args.module if m not in reports.catalogue.modules]
         if unknown:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from trainer import paths
+from trainer.commands._shared import database_path, existing_database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,18 +26,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_reset_trainer_password(args: argparse.Namespace, ask=input) -> int:
     """Ask, then delete only the trainer-password settings. Exit 0: done or nothing to do; 1: refused."""
     from trainer.services.trainer_auth import TrainerAuth, reset
-    from trainer.storage.database import DB_FILENAME, StorageError, open_database
     from trainer.storage.store import ProgressStore
 
-    db_path = paths.data_dir(args.data_dir) / DB_FILENAME
-    if not db_path.is_file():
-        print(f"There is no Qorgau database at {db_path}; nothing was changed.", file=sys.stderr)
-        return 1
-    try:
-        store = ProgressStore(open_database(db_path))
-    except StorageError as exc:
-        print(exc, file=sys.stderr)
-        return 2
+    store = ProgressStore(existing_database(args, "nothing was changed"))
+    db_path = database_path(args)
     try:
         if not TrainerAuth(store).has_password() and not store.setting("trainer_failures"):
             print(f"No trainer password is set in {db_path}; nothing to reset.")

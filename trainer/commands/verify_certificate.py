@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from trainer import paths
+from trainer.commands._shared import content, database_path, existing_database
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -27,12 +27,10 @@ def cmd_verify_certificate(args: argparse.Namespace) -> int:
     A missing database is not created, and a code that does not match its record
     (the record was changed after issue) counts as unknown.
     """
-    from trainer.content.loader import load_catalogue
     from trainer.domain.certificate import normalise_code
     from trainer.labels import region_name, role_name
     from trainer.services.certificates import CertificateService
     from trainer.storage.certificates import CertificateStore
-    from trainer.storage.database import DB_FILENAME, StorageError, open_database
     from trainer.storage.store import ProgressStore
 
     code = normalise_code(args.code)
@@ -42,17 +40,10 @@ def cmd_verify_certificate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    db_path = paths.data_dir(args.data_dir) / DB_FILENAME
-    if not db_path.is_file():
-        print(f"No certificate {code}: there is no Qorgau database at {db_path}.", file=sys.stderr)
-        return 1
+    store = ProgressStore(existing_database(args, f"no certificate {code} can be checked"))
+    db_path = database_path(args)
     try:
-        store = ProgressStore(open_database(db_path))
-    except StorageError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-    try:
-        catalogue = load_catalogue(paths.content_dir(args.content_dir))
+        catalogue = content(args)
         cert = CertificateService(store, CertificateStore(store.db), catalogue).verify(code)
     finally:
         store.close()

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
-    QFontDatabase,
     QGuiApplication,
     QPageLayout,
     QPageSize,
@@ -29,14 +28,13 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from trainer import APP_NAME, __version__, paths
+from trainer import APP_NAME, __version__
+from trainer.documents.fonts import FONT_FAMILY, MONO_FAMILY, ensure_fonts
 from trainer.domain.certificate import Certificate
 from trainer.labels import region_name, role_name
 
 translate = QCoreApplication.translate
 
-FONT_FAMILY = "DejaVu Sans"
-MONO_FAMILY = "DejaVu Sans Mono"
 DPI = 300
 ACCENT = "#1d4f73"
 MUTED = "#5b6670"
@@ -91,7 +89,7 @@ def certificate_pdf_bytes(cert: Certificate, language: str = "en") -> bytes:
     """The certificate as the bytes of a PDF file."""
     if QGuiApplication.instance() is None:
         raise RuntimeError("a QGuiApplication must exist before drawing a certificate")
-    _ensure_fonts()
+    ensure_fonts()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -119,15 +117,6 @@ def certificate_pdf_bytes(cert: Certificate, language: str = "en") -> bytes:
     buffer.close()
     data: QByteArray = buffer.data()
     return bytes(data.data())
-
-
-def _ensure_fonts() -> None:
-    """Register bundled DejaVu fonts (assets/fonts) when the system has none, as on Windows."""
-    if FONT_FAMILY in QFontDatabase.families():
-        return
-    folder = paths.assets_dir() / "fonts"
-    for ttf in sorted(folder.glob("DejaVu*.ttf")) if folder.is_dir() else []:
-        QFontDatabase.addApplicationFont(str(ttf))
 
 
 def _mm(value: float) -> float:

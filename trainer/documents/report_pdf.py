@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 )
 
 from trainer import APP_NAME, __version__
-from trainer.documents.certificate_pdf import FONT_FAMILY, _ensure_fonts
+from trainer.documents.fonts import FONT_FAMILY, ensure_fonts
 from trainer.domain.analytics import ReportFilter
 from trainer.labels import region_name, role_name
 
@@ -383,7 +383,7 @@ def write_report_pdf(
     del names  # the PDF shows aggregates only: nobody's name appears, anonymised or not
     if QGuiApplication.instance() is None:
         raise RuntimeError("a QGuiApplication must exist before drawing a report")
-    _ensure_fonts()
+    ensure_fonts()
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setPageLayout(
