@@ -5,1306 +5,1309 @@
     <name></name>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>все</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушатели</translation>
     </message>
     <message>
         <source>Active learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные слушатели</translation>
     </message>
     <message>
         <source>Learner-module pairs assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено пар «слушатель — модуль»</translation>
     </message>
     <message>
         <source>Pairs started</source>
-        <translation type="unfinished"></translation>
+        <translation>Пар начато</translation>
     </message>
     <message>
         <source>Pairs completed (finished)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пар завершено</translation>
     </message>
     <message>
         <source>Pairs passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Пар сдано</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки</translation>
     </message>
     <message>
         <source>Finished attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершённые попытки</translation>
     </message>
     <message>
         <source>Mean best score</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний лучший балл</translation>
     </message>
     <message>
         <source>Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <source>Completion by region (share of assigned modules)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прохождение по регионам (доля назначенных модулей)</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>завершено</translation>
     </message>
     <message>
         <source>passed</source>
-        <translation type="unfinished"></translation>
+        <translation>сдано</translation>
     </message>
     <message>
         <source>Pass rate by module (passed / completed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля сдавших по модулям (сдано / завершено)</translation>
     </message>
     <message>
         <source>pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>доля сдавших</translation>
     </message>
     <message>
         <source>Score distribution (best score per learner and module)</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение баллов (лучший балл слушателя по модулю)</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Модуль</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Назначено</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начато</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдано</translation>
     </message>
     <message>
         <source>Pass rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля сдавших</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Медиана</translation>
     </message>
     <message>
         <source>Time (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Время (мин)</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Прохождение</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёгкость</translation>
     </message>
     <message>
         <source>Discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>Дискриминативность</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Пометки</translation>
     </message>
     <message>
         <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {n} из {total}</translation>
     </message>
     <message>
         <source>Mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>Средний балл</translation>
     </message>
     <message>
         <source>Median score</source>
-        <translation type="unfinished"></translation>
+        <translation>Медианный балл</translation>
     </message>
     <message>
         <source>Mean time</source>
-        <translation type="unfinished"></translation>
+        <translation>Среднее время</translation>
     </message>
 </context>
 <context>
     <name>AnswerText</name>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет ответа)</translation>
     </message>
     <message>
         <source>(nothing chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ничего не выбрано)</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Верно</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверно</translation>
     </message>
 </context>
 <context>
     <name>AnswerWidgets</name>
     <message>
         <source>Victim safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Безопасность потерпевшей</translation>
     </message>
     <message>
         <source>Legality</source>
-        <translation type="unfinished"></translation>
+        <translation>Законность</translation>
     </message>
     <message>
         <source>Victim-centred practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Подход, ориентированный на потерпевшего</translation>
     </message>
     <message>
         <source>Gender sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендерная чувствительность</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <source>Access to justice</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ к правосудию</translation>
     </message>
     <message>
         <source>Inter-agency work</source>
-        <translation type="unfinished"></translation>
+        <translation>Межведомственное взаимодействие</translation>
     </message>
     <message>
         <source>Good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Хороший исход</translation>
     </message>
     <message>
         <source>Mixed outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Неоднозначный исход</translation>
     </message>
     <message>
         <source>Poor outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Плохой исход</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты</translation>
     </message>
     <message>
         <source>Options, choose all that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты, выберите все подходящие</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Верно</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверно</translation>
     </message>
     <message>
         <source>Items in your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Элементы в вашем порядке</translation>
     </message>
     <message>
         <source>Select an item and press Alt+Up or Alt+Down to move it, or drag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите элемент и нажмите Alt+↑ или Alt+↓, чтобы переместить его, или перетащите его мышью.</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <source>{0}, position {1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, позиция {1} из {2}</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите…</translation>
     </message>
     <message>
         <source>Choose the match for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите соответствие для этого элемента</translation>
     </message>
     <message>
         <source>Your answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ:</translation>
     </message>
     <message>
         <source>for example 24, 2.5 or 60 852</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 24, 2,5 или 60 852</translation>
     </message>
     <message>
         <source>Your answer in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ ({0})</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ</translation>
     </message>
     <message>
         <source>Enter a number, for example 24 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число, например 24 или 2,5.</translation>
     </message>
     <message>
         <source>The end</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец</translation>
     </message>
     <message>
         <source>Ending: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исход: {0}</translation>
     </message>
     <message>
         <source>Your choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши решения:</translation>
     </message>
     <message>
         <source>Step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг {0}</translation>
     </message>
     <message>
         <source>What do you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Что вы сделаете?</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать</translation>
     </message>
     <message>
         <source>You chose: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш выбор: {0}</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Debrief:</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбор:</translation>
     </message>
     <message>
         <source>You took the best path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы выбрали лучший путь.</translation>
     </message>
     <message>
         <source>Your path scores as well as the best path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш путь оценён так же высоко, как лучший.</translation>
     </message>
     <message>
         <source>The scenario was not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий не завершён.</translation>
     </message>
     <message>
         <source>Your path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш путь</translation>
     </message>
     <message>
         <source>Best path</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучший путь</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Критерий</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>
     <name>Bootstrap</name>
     <message>
         <source>Cannot create the data folder {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать папку данных {0}: {1}</translation>
     </message>
     <message>
         <source>Qorgau cannot write to the data folder {0}. Ask IT staff to make it writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorgau не может записывать в папку данных {0}. Попросите ИТ-специалистов открыть её для записи.</translation>
     </message>
     <message>
         <source>Qorgau is already open with the data folder {0}. Switch to the open window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorgau уже открыт с папкой данных {0}. Перейдите в открытое окно или сначала закройте его.</translation>
     </message>
     <message>
         <source>Your progress database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша база данных с результатами</translation>
     </message>
 </context>
 <context>
     <name>Certificate</name>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат о прохождении обучения</translation>
     </message>
     <message>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}%</translation>
     </message>
     <message>
         <source>Completed the full curriculum for their role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройдена полная программа обучения по роли:</translation>
     </message>
     <message>
         <source>Completed the module:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройден модуль:</translation>
     </message>
     <message>
         <source>version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>версия {0}</translation>
     </message>
     <message>
         <source>Awarded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель</translation>
     </message>
     <message>
         <source>Date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код проверки</translation>
     </message>
     <message>
         <source>Verify with: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка командой: {0}</translation>
     </message>
     <message>
         <source>Training content based on {0}, used under CC BY 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебные материалы основаны на публикации {0} (лицензия CC BY 4.0).</translation>
     </message>
 </context>
 <context>
     <name>Certificates</name>
     <message>
         <source>To receive the track certificate, first pass: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы получить итоговый сертификат, сначала сдайте: {0}</translation>
     </message>
     <message>
         <source>A certificate is issued once the module&apos;s quiz is passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат выдаётся после сдачи теста по модулю.</translation>
     </message>
     <message>
         <source>Save certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить сертификат</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The certificate could not be saved to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить сертификат в {0}: {1}</translation>
     </message>
     <message>
         <source>Certificate saved to {0}.
 Verification code: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат сохранён в {0}.
+Код проверки: {1}</translation>
     </message>
 </context>
 <context>
     <name>CertificatesTab</name>
     <message>
         <source>Enter the verification code printed on a certificate. Case, spaces and dashes do not matter. Only certificates issued on this computer (this data folder) can be checked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите код проверки, напечатанный на сертификате. Регистр, пробелы и дефисы не важны. Здесь можно проверить только сертификаты, выданные на этом компьютере (в этой папке данных).</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код:</translation>
     </message>
     <message>
         <source>Certificate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код сертификата</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат проверки</translation>
     </message>
     <message>
         <source>“{0}” is not a Qorgau certificate code: a code has 12 letters and digits, like ABCD-EFGH-JKLM.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — не код сертификата Qorgau: код состоит из 12 букв и цифр, например ABCD-EFGH-JKLM.</translation>
     </message>
     <message>
         <source>No valid certificate has the code {0} on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом компьютере нет действительного сертификата с кодом {0}.</translation>
     </message>
     <message>
         <source>Check the code. A certificate issued on another computer can only be verified there; one whose record was changed after issue no longer verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте код. Сертификат, выданный на другом компьютере, можно проверить только там; сертификат, запись о котором изменена после выдачи, проверку не проходит.</translation>
     </message>
     <message>
         <source>the full curriculum for the role</source>
-        <translation type="unfinished"></translation>
+        <translation>полной программы обучения по роли</translation>
     </message>
     <message>
         <source>a module</source>
-        <translation type="unfinished"></translation>
+        <translation>модуля</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>версия</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан</translation>
     </message>
     <message>
         <source>Certificate {0} is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат {0} действителен.</translation>
     </message>
     <message>
         <source>It certifies that this learner completed {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подтверждает прохождение слушателем {0}:</translation>
     </message>
 </context>
 <context>
     <name>CoverScreen</name>
     <message>
         <source>&amp;Return</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вернуться</translation>
     </message>
 </context>
 <context>
     <name>DashboardTab</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Find a learner by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск слушателя по имени</translation>
     </message>
     <message>
         <source>Completion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица прохождения</translation>
     </message>
     <message>
         <source>&amp;Completion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица про&amp;хождения</translation>
     </message>
     <message>
         <source>Figures per module</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели по модулям</translation>
     </message>
     <message>
         <source>Per &amp;module</source>
-        <translation type="unfinished"></translation>
+        <translation>По мо&amp;дулям</translation>
     </message>
     <message>
         <source>Completion by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Прохождение по регионам</translation>
     </message>
     <message>
         <source>Pass rate by module (C core, P police, J justice, S social work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля сдавших по модулям (C — базовые, P — полиция, J — правосудие, S — социальная работа)</translation>
     </message>
     <message>
         <source>Score distribution (best score per learner and module, %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределение баллов (лучший балл слушателя по модулю, %)</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Графики</translation>
     </message>
     <message>
         <source>The figures could not be computed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось рассчитать показатели: {0}</translation>
     </message>
     <message>
         <source>{0} learners ({1} active) · {2} of {3} assigned modules started, {4} completed, {5} passed · {6} attempts · mean score {7} · {8} certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушателей: {0} (активных: {1}) · начато {2} из {3} назначенных модулей, завершено {4}, сдано {5} · попыток: {6} · средний балл {7} · сертификатов: {8}</translation>
     </message>
 </context>
 <context>
     <name>ExternalLinkDialog</name>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-адрес</translation>
     </message>
     <message>
         <source>This link points to a web page. Qorgau works offline and does not open it; copy the address to open it later on a computer with internet access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта ссылка ведёт на веб-страницу. Qorgau работает без интернета и не открывает её; скопируйте адрес, чтобы открыть его позже на компьютере с доступом к интернету.</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Копировать адрес</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
     <name>Feedback</name>
     <message>
         <source>Correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Верно.</translation>
     </message>
     <message>
         <source>Partly correct ({0}%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Частично верно ({0}%).</translation>
     </message>
     <message>
         <source>Not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверно.</translation>
     </message>
     <message>
         <source>The correct answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Правильный ответ:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Модуль</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушатели</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Неактивные</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Активные и неактивные</translation>
     </message>
     <message>
         <source>&amp;Attempts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Попы&amp;тки с</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день</translation>
     </message>
     <message>
         <source>&amp;Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ро&amp;ль:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регио&amp;н:</translation>
     </message>
     <message>
         <source>U&amp;nit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Подра&amp;зделение:</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Модуль:</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Показ&amp;ывать:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Все роли</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все регионы</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Все подразделения</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Все модули</translation>
     </message>
 </context>
 <context>
     <name>GlossaryDialog</name>
     <message>
         <source>Glossary of legal terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Глоссарий юридических терминов</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Термины</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Определение</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
     <message>
         <source>Lessons that use this term</source>
-        <translation type="unfinished"></translation>
+        <translation>Уроки с этим термином</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>&amp;Continue where I left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;должить обучение</translation>
     </message>
     <message>
         <source>Search the lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по урокам…</translation>
     </message>
     <message>
         <source>Search the lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по урокам</translation>
     </message>
     <message>
         <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Глоссарий</translation>
     </message>
     <message>
         <source>My curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>Моя программа</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Модуль</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Lessons read</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано уроков</translation>
     </message>
     <message>
         <source>Best score</source>
-        <translation type="unfinished"></translation>
+        <translation>Лучший балл</translation>
     </message>
     <message>
         <source>Attempts left</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталось попыток</translation>
     </message>
     <message>
         <source>Open &amp;lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;уроки</translation>
     </message>
     <message>
         <source>Take the &amp;quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройти т&amp;ест</translation>
     </message>
     <message>
         <source>Save c&amp;ertificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить се&amp;ртификат…</translation>
     </message>
     <message>
         <source>Save &amp;track certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Итоговый сертификат…</translation>
     </message>
     <message>
         <source>Hello, {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Здравствуйте, {0}</translation>
     </message>
     <message>
         <source>&amp;Review ({0} due)</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овторение (вопросов: {0})</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдан</translation>
     </message>
     <message>
         <source>Quiz in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест не завершён</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Начат</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Не начат</translation>
     </message>
     <message>
         <source>unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>без ограничений</translation>
     </message>
     <message>
         <source>Locked. Pass this first: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт. Сначала сдайте: {0}</translation>
     </message>
     <message>
         <source>About {0} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Около {0} мин.</translation>
     </message>
 </context>
 <context>
     <name>ItemAnalysisTab</name>
     <message>
         <source>Show only &amp;flagged questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Только &amp;проблемные вопросы</translation>
     </message>
     <message>
         <source>Facility: share answered correctly. Discrimination: facility among the top 27% of attempts minus the bottom 27%. Flags (from {0} answers): ⚑ too easy (facility above 90%), ⚑ too hard (below 20%), ⚑ negative discrimination (weaker learners do better).</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёгкость: доля верных ответов. Дискриминативность: лёгкость у лучших 27% попыток минус лёгкость у худших 27%. Пометки (при {0} и более ответах): ⚑ слишком лёгкий (лёгкость выше 90%), ⚑ слишком трудный (ниже 20%), ⚑ отрицательная дискриминативность (слабые слушатели отвечают лучше).</translation>
     </message>
     <message>
         <source>Item analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ вопросов</translation>
     </message>
     <message>
         <source>Item analysis failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить анализ вопросов: {0}</translation>
     </message>
     <message>
         <source>{0} questions answered, {1} flagged for review by content authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопросов с ответами: {0}; помечено для проверки авторами материалов: {1}.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Police officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник полиции</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Судья</translation>
     </message>
     <message>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокурор</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Социальный работник</translation>
     </message>
     <message>
         <source>Astana</source>
-        <translation type="unfinished"></translation>
+        <translation>Астана</translation>
     </message>
     <message>
         <source>Almaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Алматы</translation>
     </message>
     <message>
         <source>Shymkent</source>
-        <translation type="unfinished"></translation>
+        <translation>Шымкент</translation>
     </message>
     <message>
         <source>Abai Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Абайская область</translation>
     </message>
     <message>
         <source>Akmola Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Акмолинская область</translation>
     </message>
     <message>
         <source>Aktobe Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Актюбинская область</translation>
     </message>
     <message>
         <source>Almaty Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Алматинская область</translation>
     </message>
     <message>
         <source>Atyrau Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Атырауская область</translation>
     </message>
     <message>
         <source>East Kazakhstan Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Восточно-Казахстанская область</translation>
     </message>
     <message>
         <source>Jambyl Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Жамбылская область</translation>
     </message>
     <message>
         <source>Jetisu Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетысуская область</translation>
     </message>
     <message>
         <source>Karaganda Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Карагандинская область</translation>
     </message>
     <message>
         <source>Kostanay Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Костанайская область</translation>
     </message>
     <message>
         <source>Kyzylorda Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызылординская область</translation>
     </message>
     <message>
         <source>Mangystau Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Мангистауская область</translation>
     </message>
     <message>
         <source>North Kazakhstan Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Северо-Казахстанская область</translation>
     </message>
     <message>
         <source>Pavlodar Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Павлодарская область</translation>
     </message>
     <message>
         <source>Turkistan Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Туркестанская область</translation>
     </message>
     <message>
         <source>Ulytau Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Улытауская область</translation>
     </message>
     <message>
         <source>West Kazakhstan Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Западно-Казахстанская область</translation>
     </message>
     <message>
         <source>Core curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовая программа</translation>
     </message>
     <message>
         <source>Police track</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа для полиции</translation>
     </message>
     <message>
         <source>Judges and prosecutors track</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа для судей и прокуроров</translation>
     </message>
     <message>
         <source>Social work track</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа для социальных работников</translation>
     </message>
     <message>
         <source>Legal framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовая база</translation>
     </message>
     <message>
         <source>Enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Правоприменение</translation>
     </message>
     <message>
         <source>Gender sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендерная чувствительность</translation>
     </message>
     <message>
         <source>Victim-centred practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Подход, ориентированный на потерпевшего</translation>
     </message>
     <message>
         <source>Access to justice</source>
-        <translation type="unfinished"></translation>
+        <translation>Доступ к правосудию</translation>
     </message>
     <message>
         <source>Inter-agency work</source>
-        <translation type="unfinished"></translation>
+        <translation>Межведомственное взаимодействие</translation>
     </message>
 </context>
 <context>
     <name>LearnerEditDialog</name>
     <message>
         <source>Edit learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить данные слушателя</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;гион:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;дразделение:</translation>
     </message>
 </context>
 <context>
     <name>LearnersTab</name>
     <message>
         <source>Find a learner by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск слушателя по имени</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Деакти&amp;вировать</translation>
     </message>
     <message>
         <source>Reset &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;бросить PIN-код…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушатели</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>История обучения</translation>
     </message>
     <message>
         <source>{0} learners: {1} active, {2} inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушателей: {0}; активных: {1}, неактивных: {2}.</translation>
     </message>
     <message>
         <source>Choose a learner to see every attempt, answer and certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите слушателя, чтобы увидеть все его попытки, ответы и сертификаты.</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Акти&amp;вировать</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО не может быть пустым.</translation>
     </message>
     <message>
         <source>Choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите роль.</translation>
     </message>
     <message>
         <source>Choose a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите регион.</translation>
     </message>
     <message>
         <source>The learner was not changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные слушателя не изменены: {0}</translation>
     </message>
     <message>
         <source>Deactivate learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать слушателя</translation>
     </message>
     <message>
         <source>Deactivate {0}? They disappear from the profile list on this computer; their attempts and certificates are kept and they can be reactivated at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Деактивировать {0}? Профиль исчезнет из списка профилей на этом компьютере; попытки и сертификаты сохранятся, а профиль можно в любой момент активировать снова.</translation>
     </message>
     <message>
         <source>Delete {0} for good? This also deletes {1} attempt(s) with {2} answer(s) and {3} certificate(s); certificates already printed will no longer verify. This cannot be undone.
 
 To keep the record but hide the profile, choose Deactivate instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить {0} безвозвратно? Будут также удалены попытки ({1}), ответы ({2}) и сертификаты ({3}); уже напечатанные сертификаты перестанут проходить проверку. Это действие нельзя отменить.
+
+Чтобы сохранить записи, но скрыть профиль, выберите «Деактивировать».</translation>
     </message>
     <message>
         <source>Delete learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить слушателя</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>Legend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обозначения:</translation>
     </message>
     <message>
         <source>empty: not in the learner&apos;s curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто: не входит в программу слушателя</translation>
     </message>
 </context>
 <context>
     <name>LessonReader</name>
     <message>
         <source>← &amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>← На &amp;главную</translation>
     </message>
     <message>
         <source>Lessons in this module</source>
-        <translation type="unfinished"></translation>
+        <translation>Уроки этого модуля</translation>
     </message>
     <message>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст урока</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Назад</translation>
     </message>
     <message>
         <source>&amp;Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить как прочитанный</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее</translation>
     </message>
     <message>
         <source>Take the &amp;quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройти т&amp;ест</translation>
     </message>
     <message>
         <source>Translation not yet reviewed by a qualified legal translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перевод ещё не проверен квалифицированным юридическим переводчиком.</translation>
     </message>
     <message>
         <source>&amp;Finish lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Завершить уроки</translation>
     </message>
     <message>
         <source>Lesson {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Урок {0} из {1}</translation>
     </message>
     <message>
         <source>Read ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано ✓</translation>
     </message>
     <message>
         <source>Lesson not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Урок недоступен</translation>
     </message>
     <message>
         <source>That lesson is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот урок не установлен на этом компьютере.</translation>
     </message>
     <message>
         <source>Link disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссылка отключена</translation>
     </message>
     <message>
         <source>This link is disabled for safety: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта ссылка отключена в целях безопасности: {0}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{0} modules could not be loaded because of problems in their files; see Help → Content problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить модули ({0}) из-за ошибок в их файлах; см. Справка → Проблемы с материалами.</translation>
     </message>
     <message>
         <source>Quick actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрые действия</translation>
     </message>
     <message>
         <source>Leave now (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрый выход (Esc)</translation>
     </message>
     <message>
         <source>Hide everything on screen at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Мгновенно скрыть всё с экрана</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Профиль</translation>
     </message>
     <message>
         <source>&amp;Switch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить профиль…</translation>
     </message>
     <message>
         <source>&amp;Edit my profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить мой профиль…</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый профиль…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>&amp;Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Светлая тема</translation>
     </message>
     <message>
         <source>&amp;High-contrast theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контрастная тема</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>Text &amp;size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размер текста</translation>
     </message>
     <message>
         <source>&amp;Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тренер</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Глоссарий</translation>
     </message>
     <message>
         <source>Content &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проблемы с материалами</translation>
     </message>
     <message>
         <source>&amp;About Qorgau</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Qorgau</translation>
     </message>
     <message>
         <source>That PIN is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный PIN-код.</translation>
     </message>
     <message>
         <source>Content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение о содержании</translation>
     </message>
     <message>
         <source>Do you want to continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить?</translation>
     </message>
     <message>
         <source>This module opens once you have passed the modules before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот модуль откроется после сдачи предыдущих модулей.</translation>
     </message>
     <message>
         <source>You have used every attempt at this quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы использовали все попытки для этого теста.</translation>
     </message>
     <message>
         <source>Review finished. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторение завершено. Отлично!</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторение</translation>
     </message>
     <message>
         <source>All training modules loaded without problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все учебные модули загружены без ошибок.</translation>
     </message>
     <message>
         <source>Content problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы с материалами</translation>
     </message>
     <message>
         <source>(portable mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>(портативный режим)</translation>
     </message>
     <message>
         <source>About Qorgau</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Qorgau</translation>
     </message>
     <message>
         <source>Qorgau {0}
@@ -1318,737 +1321,750 @@ Built with Qt for Python (PySide6, LGPLv3), sqlite-utils (Apache 2.0), Python-Ma
 
 Modules:
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorgau {0}
+Офлайн-обучение реагированию на насилие в отношении женщин в Казахстане.
+
+Папка данных: {1}
+
+Учебные материалы подготовлены на основе статьи: Turarbekova A and others, 'Legal Frameworks for Combating Violence Against Women in Kazakhstan: Analysing Effectiveness and Implementation Gaps' (2025) 8(1) Access to Justice in Eastern Europe 264-84, CC BY 4.0.
+
+Создано с использованием Qt for Python (PySide6, LGPLv3), sqlite-utils (Apache 2.0), Python-Markdown (BSD), PyYAML (MIT) и pydantic (MIT).
+
+Модули:
+{2}</translation>
     </message>
 </context>
 <context>
     <name>NewPasswordDialog</name>
     <message>
         <source>Set the trainer password</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка пароля тренера</translation>
     </message>
     <message>
         <source>Change the trainer password</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена пароля тренера</translation>
     </message>
     <message>
         <source>Trainer mode shows every learner&apos;s results. Choose a password of at least {0} characters that learners do not know. If it is forgotten, an administrator can reset it from the data folder without losing learners&apos; data (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>В режиме тренера видны результаты всех слушателей. Выберите пароль не короче {0} символов, неизвестный слушателям. Если пароль забыт, администратор может сбросить его через папку данных без потери данных слушателей (см. README).</translation>
     </message>
     <message>
         <source>Enter the current password, then the new one (at least {0} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текущий пароль, затем новый (не короче {0} символов).</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите новый пароль</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Повтор:</translation>
     </message>
     <message>
         <source>The new password needs at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль должен содержать не менее {0} символов.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые пароли не совпадают.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Trainer mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим тренера</translation>
     </message>
     <message>
         <source>Enter the trainer password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите пароль тренера:</translation>
     </message>
     <message>
         <source>Trainer password</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль тренера</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>Enter PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввод PIN-кода</translation>
     </message>
     <message>
         <source>Enter the PIN for {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите PIN-код для {0}:</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт результатов</translation>
     </message>
     <message>
         <source>{0} file(s) can be imported. New learners: {1}. New attempts: {2}. Records completed by these files: {3}. Already present: {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлов для импорта: {0}. Новых слушателей: {1}. Новых попыток: {2}. Записей, дополненных этими файлами: {3}. Уже имеется: {4}.</translation>
     </message>
     <message>
         <source>New learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые слушатели</translation>
     </message>
     <message>
         <source>New learners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые слушатели:</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможные дубликаты</translation>
     </message>
     <message>
         <source>{0} looks like {1}: merge</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} и {1}, вероятно, одно лицо: объединить</translation>
     </message>
     <message>
         <source>Possible duplicates: the same name, role and region registered on two computers. Tick those that are the same person; a merge can be undone later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможные дубликаты: одинаковые ФИО, роль и регион зарегистрированы на двух компьютерах. Отметьте тех, кто является одним и тем же человеком; объединение можно отменить позже.</translation>
     </message>
     <message>
         <source>Refused files and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые файлы и примечания</translation>
     </message>
     <message>
         <source>Refused files and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые файлы и примечания:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
 </context>
 <context>
     <name>ProfileChooser</name>
     <message>
         <source>Who is learning?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто будет учиться?</translation>
     </message>
     <message>
         <source>Choose your profile and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите свой профиль и нажмите Enter.</translation>
     </message>
     <message>
         <source>Profiles on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Профили на этом компьютере</translation>
     </message>
     <message>
         <source>&amp;Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть профиль</translation>
     </message>
     <message>
         <source>&amp;New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый профиль</translation>
     </message>
     <message>
         <source> (PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation> (PIN)</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Create your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Создайте свой профиль</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Unit or department</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение или отдел</translation>
     </message>
     <message>
         <source>for example: district police department, court, social services</source>
-        <translation type="unfinished"></translation>
+        <translation>например: районное управление полиции, суд, социальная служба</translation>
     </message>
     <message>
         <source>PIN (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код (необязательно)</translation>
     </message>
     <message>
         <source>4 to 6 digits, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>от 4 до 6 цифр, необязательно</translation>
     </message>
     <message>
         <source>Repeat the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторите PIN-код</translation>
     </message>
     <message>
         <source>Remove my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить мой PIN-код</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ФИО:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Роль:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;гион:</translation>
     </message>
     <message>
         <source>&amp;Unit or department:</source>
-        <translation type="unfinished"></translation>
+        <translation>По&amp;дразделение или отдел:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-&amp;код:</translation>
     </message>
     <message>
         <source>Repeat P&amp;IN:</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;овтор PIN-кода:</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить профиль</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Edit your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение профиля</translation>
     </message>
     <message>
         <source>leave empty to keep the current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>оставьте пустым, чтобы сохранить текущий PIN-код</translation>
     </message>
     <message>
         <source>Please enter your full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите ФИО.</translation>
     </message>
     <message>
         <source>A PIN has 4 to 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код состоит из 4–6 цифр.</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-коды не совпадают.</translation>
     </message>
     <message>
         <source>Please choose your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите свою роль.</translation>
     </message>
     <message>
         <source>Please choose your region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите свой регион.</translation>
     </message>
 </context>
 <context>
     <name>QuizRunner</name>
     <message>
         <source>← Back to the &amp;lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>← К &amp;урокам</translation>
     </message>
     <message>
         <source>Quiz progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход теста</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратная связь</translation>
     </message>
     <message>
         <source>&amp;Submit answer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ответить</translation>
     </message>
     <message>
         <source>&amp;Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>Сле&amp;дующий вопрос</translation>
     </message>
     <message>
         <source>Question {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос {0} из {1}</translation>
     </message>
     <message>
         <source>See &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результаты</translation>
     </message>
     <message>
         <source>Answer not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ не сохранён</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <source>&amp;CSV — one row per learner and module (opens in Excel, Cyrillic intact)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV — строка на каждую пару «слушатель — модуль» (открывается в Excel, кириллица сохраняется)</translation>
     </message>
     <message>
         <source>&amp;Excel workbook — Summary, Learners, Modules, Items, Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга &amp;Excel — сводка, слушатели, модули, вопросы, попытки</translation>
     </message>
     <message>
         <source>&amp;PDF cohort report — filters, summary tables, charts, per-module figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт по группе в &amp;PDF — фильтры, сводные таблицы, графики, показатели по модулям</translation>
     </message>
     <message>
         <source>&amp;Anonymise: replace names with stable pseudonyms (Learner 3F2A91BC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обезли&amp;чить: заменить имена постоянными псевдонимами (Слушатель 3F2A91BC)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить э&amp;кспорт</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Ход экспорта</translation>
     </message>
     <message>
         <source>The report covers: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт охватывает: {0}.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение {0}…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <source>Report saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт сохранён в {0}.</translation>
     </message>
     <message>
         <source>The report could not be written to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать отчёт в {0}: {1}</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён; файл не записан.</translation>
     </message>
 </context>
 <context>
     <name>ResetPinDialog</name>
     <message>
         <source>Reset PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Сброс PIN-кода</translation>
     </message>
     <message>
         <source>Give {0} a new PIN of 4 to 6 digits, or leave it empty to remove the PIN; they can then set a new one under Profile → Edit my profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задайте для {0} новый PIN-код из 4–6 цифр или оставьте поле пустым, чтобы удалить PIN-код; затем новый код можно задать в меню Профиль → Изменить мой профиль.</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый PIN-код</translation>
     </message>
     <message>
         <source>A PIN has 4 to 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код состоит из 4–6 цифр.</translation>
     </message>
 </context>
 <context>
     <name>ResultsScreen</name>
     <message>
         <source>Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Компетенция</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл</translation>
     </message>
     <message>
         <source>Score by competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Баллы по компетенциям</translation>
     </message>
     <message>
         <source>Review of every question</source>
-        <translation type="unfinished"></translation>
+        <translation>Разбор всех вопросов</translation>
     </message>
     <message>
         <source>← &amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>← На &amp;главную</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройти &amp;заново</translation>
     </message>
     <message>
         <source>Save &amp;certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить се&amp;ртификат…</translation>
     </message>
     <message>
         <source>Results: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты: {0}</translation>
     </message>
     <message>
         <source>You scored {0:.0f}% and passed (pass mark {1:.0f}%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш результат — {0:.0f}%, тест сдан (проходной балл {1:.0f}%).</translation>
     </message>
     <message>
         <source>You scored {0:.0f}%. The pass mark is {1:.0f}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш результат — {0:.0f}%. Проходной балл — {1:.0f}%.</translation>
     </message>
     <message>
         <source>&amp;Try again ({0} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройти &amp;заново (осталось: {0})</translation>
     </message>
     <message>
         <source>Your answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш ответ:</translation>
     </message>
     <message>
         <source>Correct answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Правильный ответ:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник:</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search the lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по урокам</translation>
     </message>
     <message>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Слова для поиска</translation>
     </message>
     <message>
         <source>Type words and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите слова и нажмите Enter</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты поиска</translation>
     </message>
     <message>
         <source>{0} lessons found</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено уроков: {0}</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>Opening Qorgau…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск Qorgau…</translation>
     </message>
     <message>
         <source>Opening Qorgau</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск Qorgau</translation>
     </message>
 </context>
 <context>
     <name>SyncActions</name>
     <message>
         <source>E&amp;xport my progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт моих результатов…</translation>
     </message>
     <message>
         <source>&amp;Export all progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт всех результатов…</translation>
     </message>
     <message>
         <source>&amp;Import progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт результатов…</translation>
     </message>
     <message>
         <source>&amp;Undo a learner merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить объединение слушателей…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено.</translation>
     </message>
     <message>
         <source>Choose your profile first, then export its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите свой профиль, затем экспортируйте его результаты.</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт результатов</translation>
     </message>
     <message>
         <source>Qorgau progress bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты результатов Qorgau (*.zip)</translation>
     </message>
     <message>
         <source>Exporting progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт результатов…</translation>
     </message>
     <message>
         <source>Progress saved to {0}: {1} learner(s), {2} attempt(s).
 Signing key fingerprint: {3}. Give the file to your trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты сохранены в {0}: слушателей — {1}, попыток — {2}.
+Отпечаток ключа подписи: {3}. Передайте файл своему тренеру.</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт результатов</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка файлов…</translation>
     </message>
     <message>
         <source>Importing progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт результатов…</translation>
     </message>
     <message>
         <source>Imported {0} file(s): {1} new learner(s), {2} new attempt(s); {3} record(s) were already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано файлов: {0}; новых слушателей: {1}, новых попыток: {2}; уже имелось записей: {3}.</translation>
     </message>
     <message>
         <source>Merged {0} duplicate profile(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединено дублирующихся профилей: {0}.</translation>
     </message>
     <message>
         <source>Cancelled: the remaining files were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено: остальные файлы не импортированы.</translation>
     </message>
     <message>
         <source>No learner profiles are merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет объединённых профилей слушателей.</translation>
     </message>
     <message>
         <source>Count {0} and {1} as two different people again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова считать {0} и {1} двумя разными людьми?</translation>
     </message>
     <message>
         <source>The merge was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение отменено.</translation>
     </message>
 </context>
 <context>
     <name>TrainerGate</name>
     <message>
         <source>%n second(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n с</translation>
     </message>
     <message>
         <source>%n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n мин</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Trainer mode is locked; try again in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неверных паролей. Режим тренера заблокирован; повторите попытку через {0}.</translation>
     </message>
     <message numerus="yes">
         <source>That password is not correct. %n more tries before trainer mode locks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Неверный пароль. До блокировки режима тренера осталась %n попытка.</numerusform>
+            <numerusform>Неверный пароль. До блокировки режима тренера осталось %n попытки.</numerusform>
+            <numerusform>Неверный пароль. До блокировки режима тренера осталось %n попыток.</numerusform>
         </translation>
     </message>
     <message>
         <source>The password was not set: it needs at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль не установлен: он должен содержать не менее {0} символов.</translation>
     </message>
     <message>
         <source>The current password is not correct; the password was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий пароль неверен; пароль не изменён.</translation>
     </message>
     <message>
         <source>The new password needs at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пароль должен содержать не менее {0} символов.</translation>
     </message>
     <message>
         <source>The trainer password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль тренера изменён.</translation>
     </message>
 </context>
 <context>
     <name>TrainerMode</name>
     <message>
         <source>Open trainer &amp;workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рабочее место тренера…</translation>
     </message>
     <message>
         <source>&amp;Change trainer password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сменить пароль тренера…</translation>
     </message>
     <message>
         <source>&amp;Lock trainer mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать режим тренера</translation>
     </message>
 </context>
 <context>
     <name>TrainerWorkspace</name>
     <message>
         <source>{0} — trainer workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — рабочее место тренера</translation>
     </message>
     <message>
         <source>Trainer actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия тренера</translation>
     </message>
     <message>
         <source>Leave now (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Быстрый выход (Esc)</translation>
     </message>
     <message>
         <source>Hide everything on screen at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Мгновенно скрыть всё с экрана</translation>
     </message>
     <message>
         <source>Lock trainer mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Заблокировать режим тренера</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сводка</translation>
     </message>
     <message>
         <source>&amp;Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Слу&amp;шатели</translation>
     </message>
     <message>
         <source>&amp;Item analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анализ вопросов</translation>
     </message>
     <message>
         <source>Cer&amp;tificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Се&amp;ртификаты</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёты</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <source>Computing figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт показателей…</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>все</translation>
     </message>
     <message>
         <source>active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>активные и неактивные</translation>
     </message>
     <message>
         <source>active only</source>
-        <translation type="unfinished"></translation>
+        <translation>только активные</translation>
     </message>
     <message>
         <source>inactive only</source>
-        <translation type="unfinished"></translation>
+        <translation>только неактивные</translation>
     </message>
     <message>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>роли</translation>
     </message>
     <message>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>регионы</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>подразделение</translation>
     </message>
     <message>
         <source>modules</source>
-        <translation type="unfinished"></translation>
+        <translation>модули</translation>
     </message>
     <message>
         <source>attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>попытки</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>любая дата</translation>
     </message>
     <message>
         <source>learners</source>
-        <translation type="unfinished"></translation>
+        <translation>слушатели</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome to Qorgau</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в Qorgau</translation>
     </message>
     <message>
         <source>Qorgau trains police officers, judges, prosecutors and social workers to respond to violence against women under Kazakhstan&apos;s law. It works without internet; your answers are saved on this computer as you go.
 
 To begin, create your profile. If several people share this computer, each creates their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorgau обучает сотрудников полиции, судей, прокуроров и социальных работников реагированию на насилие в отношении женщин в соответствии с законодательством Казахстана. Программа работает без интернета; ваши ответы сохраняются на этом компьютере по ходу работы.
+
+Чтобы начать, создайте свой профиль. Если за этим компьютером работают несколько человек, каждый создаёт свой профиль.</translation>
     </message>
     <message>
         <source>&amp;Create my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;здать профиль</translation>
     </message>
 </context>
 </TS>
