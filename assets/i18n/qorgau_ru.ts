@@ -1326,7 +1326,7 @@ Modules:
 
 Папка данных: {1}
 
-Учебные материалы подготовлены на основе статьи: Turarbekova A and others, 'Legal Frameworks for Combating Violence Against Women in Kazakhstan: Analysing Effectiveness and Implementation Gaps' (2025) 8(1) Access to Justice in Eastern Europe 264-84, CC BY 4.0.
+Учебные материалы подготовлены на основе статьи: Turarbekova A and others, &apos;Legal Frameworks for Combating Violence Against Women in Kazakhstan: Analysing Effectiveness and Implementation Gaps&apos; (2025) 8(1) Access to Justice in Eastern Europe 264-84, CC BY 4.0.
 
 Создано с использованием Qt for Python (PySide6, LGPLv3), sqlite-utils (Apache 2.0), Python-Markdown (BSD), PyYAML (MIT) и pydantic (MIT).
 

@@ -5,8 +5,11 @@ Every query starts from the same common table expressions, built by ``Scope``:
 - ``mods(module_id, ord, roles)``: the modules a report covers, in curriculum order, with the
   roles whose curriculum assigns each one as ``,police,judge,`` (one ``instr`` per learner-module
   pair instead of a join);
-- ``fl``: the learners the filter keeps;
-- ``fa``: their attempts at those modules, started within the date range;
+- ``merged``: profiles a trainer merged into another (``learner_links``), resolved along chains
+  to the profile that stands for the person;
+- ``fl``: the learners the filter keeps, leaving out merged-away profiles;
+- ``fa``: their attempts at those modules, started within the date range, each counted for the
+  person it belongs to;
 - ``pa``: one row per (learner, module) with attempts, with counts, best score and time spent.
 
 Rows come back as plain tuples; iterators stream straight from the cursor.
@@ -76,10 +79,26 @@ class Scope:
         secs = SECONDS.format(f="finished", s="started")
         sql = f"""
         WITH mods(module_id, ord, roles) AS ({mods_sql}),
-        fl AS (SELECT id, name, role, region, unit, active FROM learners WHERE {" AND ".join(learner_where)}),
+        links AS (SELECT learner_id, same_as_id FROM learner_links WHERE undone IS NULL),
+        chain(learner_id, person_id, depth) AS (
+            SELECT learner_id, same_as_id, 1 FROM links
+            UNION ALL
+            SELECT c.learner_id, k.same_as_id, c.depth + 1
+            FROM chain c JOIN links k ON k.learner_id = c.person_id WHERE c.depth < 64
+        ),
+        merged AS (
+            SELECT learner_id, person_id FROM chain c
+            WHERE NOT EXISTS (SELECT 1 FROM links k WHERE k.learner_id = c.person_id)
+        ),
+        fl AS (
+            SELECT id, name, role, region, unit, active FROM learners
+            WHERE {" AND ".join(learner_where)} AND id NOT IN (SELECT learner_id FROM links)
+        ),
         fa AS (
-            SELECT a.id, a.learner_id, a.module_id, a.started, a.finished, a.score, a.passed
-            FROM attempts a JOIN fl ON fl.id = a.learner_id
+            SELECT a.id, COALESCE(m.person_id, a.learner_id) AS learner_id, a.module_id, a.started, a.finished,
+                a.score, a.passed
+            FROM attempts a LEFT JOIN merged m ON m.learner_id = a.learner_id
+            JOIN fl ON fl.id = COALESCE(m.person_id, a.learner_id)
             WHERE {" AND ".join(attempt_where)}
         ),
         pa AS (
