@@ -67,11 +67,11 @@ def main() -> int:
         shot(window, "04-lesson")
         from trainer.ui.search_glossary import GlossaryDialog, SearchDialog
 
-        search = SearchDialog(window.lesson_index(), "protective order", window)
+        search = SearchDialog(window.lesson_index(), {"ru": "защитное предписание", "kk": "қорғау нұсқамасы"}.get(language, "protective order"), window)
         search.show()
         shot(search, "04b-search")
         search.close()
-        glossary = GlossaryDialog(ctx.catalogue, window.lesson_index(), "en", "protective-order", window)
+        glossary = GlossaryDialog(ctx.catalogue, window.lesson_index(), language, "protective-order", window)
         glossary.show()
         shot(glossary, "04c-glossary")
         glossary.close()
@@ -117,7 +117,7 @@ def main() -> int:
         shot(window, "08-results")
         window.show_home()
         shot(window, "09-home-after-pass")
-        cert = ctx.certificates.issue_for_module(learner.id, "core-01-legal-map")
+        cert = ctx.certificates.issue_for_module(learner.id, "core-01-legal-map", language=language)
         from trainer.documents.certificate_pdf import write_certificate_pdf
 
         pdf = Path(tmp) / "certificate.pdf"
@@ -134,7 +134,7 @@ def main() -> int:
         ctx.close()
     from screenshots_trainer import trainer_screenshots  # tools/ is on sys.path when run as a script
 
-    trainer_screenshots(OUT)
+    trainer_screenshots(OUT, language=language)
     return 0
 
 

@@ -32,7 +32,7 @@ def _settle(app: QApplication, workspace) -> None:
     app.processEvents()
 
 
-def trainer_screenshots(out: Path, learners: int = LEARNERS) -> list[Path]:
+def trainer_screenshots(out: Path, learners: int = LEARNERS, language: str = "en") -> list[Path]:
     """Write the dashboard (matrix, per module, charts), item analysis, learners, certificates and
     reports tabs as PNGs into ``out``; returns the files written."""
     from trainer.services.context import AppContext
@@ -58,7 +58,7 @@ def trainer_screenshots(out: Path, learners: int = LEARNERS) -> list[Path]:
         )
         ctx = AppContext.open(Path(tmp), ROOT / "modules")
         apply_theme(app, "light")
-        workspace = TrainerWorkspace(ctx)
+        workspace = TrainerWorkspace(ctx, language)
         workspace.resize(*SIZE)
         workspace.show()
         _settle(app, workspace)

@@ -5,7 +5,7 @@ Only QtCore is needed, so documents (certificates, reports) use these as well as
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 translate = QCoreApplication.translate
 
@@ -64,3 +64,21 @@ def competency_name(code: str) -> str:
         "access_to_justice": translate("Labels", "Access to justice"),
         "interagency": translate("Labels", "Inter-agency work"),
     }.get(code, code)
+
+
+def number(value: float, digits: int = 1) -> str:
+    """A number in the current language's style (decimal comma in Russian and Kazakh)."""
+    return QLocale().toString(float(value), "f", digits)
+
+
+def percent(fraction: float, digits: int = 0) -> str:
+    """A share between 0 and 1 as a percentage in the current language's style."""
+    return f"{number(fraction * 100, digits)}%"
+
+
+def duration(seconds: float) -> str:
+    """Minutes, or hours and minutes, in words of the current language."""
+    minutes = round(seconds / 60)
+    if minutes >= 60:
+        return translate("Labels", "{0} h {1} min").format(minutes // 60, f"{minutes % 60:02d}")
+    return translate("Labels", "{0} min").format(minutes)

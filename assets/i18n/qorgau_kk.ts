@@ -2,528 +2,413 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
-    <name></name>
-    <message>
-        <source>all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active learners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Learner-module pairs assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pairs started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pairs completed (finished)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pairs passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finished attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean best score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completion by region (share of assigned modules)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass rate by module (passed / completed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pass rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score distribution (best score per learner and module)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time (min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discrimination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page {n} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AnswerText</name>
     <message>
         <source>(no answer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(жауап жоқ)</translation>
     </message>
     <message>
         <source>(nothing chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ештеңе таңдалмады)</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Дұрыс</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Дұрыс емес</translation>
     </message>
 </context>
 <context>
     <name>AnswerWidgets</name>
     <message>
         <source>Victim safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Жәбірленушінің қауіпсіздігі</translation>
     </message>
     <message>
         <source>Legality</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңдылық</translation>
     </message>
     <message>
         <source>Victim-centred practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Жәбірленушіге бағдарланған тәжірибе</translation>
     </message>
     <message>
         <source>Gender sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендерлік сезімталдық</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиялылық</translation>
     </message>
     <message>
         <source>Access to justice</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот төрелігіне қол жеткізу</translation>
     </message>
     <message>
         <source>Inter-agency work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ведомствоаралық жұмыс</translation>
     </message>
     <message>
         <source>Good outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Жақсы нәтиже</translation>
     </message>
     <message>
         <source>Mixed outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Аралас нәтиже</translation>
     </message>
     <message>
         <source>Poor outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Нашар нәтиже</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқалар</translation>
     </message>
     <message>
         <source>Options, choose all that apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқалар, сәйкес келетіннің бәрін таңдаңыз</translation>
     </message>
     <message>
         <source>True</source>
-        <translation type="unfinished"></translation>
+        <translation>Дұрыс</translation>
     </message>
     <message>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Дұрыс емес</translation>
     </message>
     <message>
         <source>Items in your order</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз реттеген элементтер</translation>
     </message>
     <message>
         <source>Select an item and press Alt+Up or Alt+Down to move it, or drag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элементті таңдап, Alt+Up немесе Alt+Down пернесімен жылжытыңыз немесе оны сүйреңіз.</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары жылжыту</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен жылжыту</translation>
     </message>
     <message>
         <source>{0}, position {1} of {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, орны: {1} / {2}</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдаңыз…</translation>
     </message>
     <message>
         <source>Choose the match for this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы элементке сәйкесін таңдаңыз</translation>
     </message>
     <message>
         <source>Your answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жауабыңыз:</translation>
     </message>
     <message>
         <source>for example 24, 2.5 or 60 852</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы: 24; 2,5; 60 852</translation>
     </message>
     <message>
         <source>Your answer in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жауабыңыз ({0})</translation>
     </message>
     <message>
         <source>Your answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жауабыңыз</translation>
     </message>
     <message>
         <source>Enter a number, for example 24 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Санды енгізіңіз, мысалы: 24 немесе 2,5.</translation>
     </message>
     <message>
         <source>The end</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңы</translation>
     </message>
     <message>
         <source>Ending: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталуы: {0}</translation>
     </message>
     <message>
         <source>Your choices:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің таңдауларыңыз:</translation>
     </message>
     <message>
         <source>Step {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}-қадам</translation>
     </message>
     <message>
         <source>What do you do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Не істейсіз?</translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдау</translation>
     </message>
     <message>
         <source>You chose: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің таңдауыңыз: {0}</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалғастыру</translation>
     </message>
     <message>
         <source>Debrief:</source>
-        <translation type="unfinished"></translation>
+        <translation>Талдау:</translation>
     </message>
     <message>
         <source>You took the best path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз ең жақсы жолды таңдадыңыз.</translation>
     </message>
     <message>
         <source>Your path scores as well as the best path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жолыңыз ең жақсы жолмен бірдей балл алды.</translation>
     </message>
     <message>
         <source>The scenario was not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий аяқталмады.</translation>
     </message>
     <message>
         <source>Your path</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жолыңыз</translation>
     </message>
     <message>
         <source>Best path</source>
-        <translation type="unfinished"></translation>
+        <translation>Ең жақсы жол</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Балдар</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Өлшем</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы</translation>
     </message>
 </context>
 <context>
     <name>Bootstrap</name>
     <message>
         <source>Cannot create the data folder {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} деректер қалтасын құру мүмкін емес: {1}</translation>
     </message>
     <message>
         <source>Qorgau cannot write to the data folder {0}. Ask IT staff to make it writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorgau {0} деректер қалтасына жаза алмайды. АТ қызметкерлерінен оған жазу рұқсатын беруді сұраңыз.</translation>
     </message>
     <message>
         <source>Qorgau is already open with the data folder {0}. Switch to the open window, or close it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorgau {0} деректер қалтасымен ашық тұр. Ашық терезеге ауысыңыз немесе алдымен оны жабыңыз.</translation>
     </message>
     <message>
         <source>Your progress database</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс дерекқоры</translation>
     </message>
 </context>
 <context>
     <name>Certificate</name>
     <message>
         <source>Certificate of completion</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқуды аяқтағаны туралы сертификат</translation>
     </message>
     <message>
         <source>{0}%</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}%</translation>
     </message>
     <message>
         <source>Completed the full curriculum for their role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз рөлі бойынша толық оқу бағдарламасын аяқтады:</translation>
     </message>
     <message>
         <source>Completed the module:</source>
-        <translation type="unfinished"></translation>
+        <translation>Модульді аяқтады:</translation>
     </message>
     <message>
         <source>version {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} нұсқасы</translation>
     </message>
     <message>
         <source>Awarded to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге берілді</translation>
     </message>
     <message>
         <source>Date of issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген күні</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру коды</translation>
     </message>
     <message>
         <source>Verify with: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру: {0}</translation>
     </message>
     <message>
         <source>Training content based on {0}, used under CC BY 4.0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу мазмұны {0} негізінде дайындалған, CC BY 4.0 лицензиясы бойынша пайдаланылады.</translation>
     </message>
 </context>
 <context>
     <name>Certificates</name>
     <message>
         <source>To receive the track certificate, first pass: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағыт сертификатын алу үшін алдымен мыналардан өтіңіз: {0}</translation>
     </message>
     <message>
         <source>A certificate is issued once the module&apos;s quiz is passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат модуль тестінен өткеннен кейін беріледі.</translation>
     </message>
     <message>
         <source>Save certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатты сақтау</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
         <source>The certificate could not be saved to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатты сақтау мүмкін болмады ({0}): {1}</translation>
     </message>
     <message>
         <source>Certificate saved to {0}.
 Verification code: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат сақталды: {0}.
+Тексеру коды: {1}</translation>
     </message>
 </context>
 <context>
     <name>CertificatesTab</name>
     <message>
         <source>Enter the verification code printed on a certificate. Case, spaces and dashes do not matter. Only certificates issued on this computer (this data folder) can be checked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификатта басылған тексеру кодын енгізіңіз. Бас не кіші әріп, бос орын мен сызықша маңызды емес. Мұнда тек осы компьютерде (осы деректер қалтасында) берілген сертификаттарды тексеруге болады.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;од:</translation>
     </message>
     <message>
         <source>Certificate code</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат коды</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексер&amp;у</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексеру нәтижесі</translation>
     </message>
     <message>
         <source>“{0}” is not a Qorgau certificate code: a code has 12 letters and digits, like ABCD-EFGH-JKLM.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» Qorgau сертификатының коды емес: код ABCD-EFGH-JKLM сияқты 12 әріп пен цифрдан тұрады.</translation>
     </message>
     <message>
         <source>No valid certificate has the code {0} on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл компьютерде {0} коды бар жарамды сертификат жоқ.</translation>
     </message>
     <message>
         <source>Check the code. A certificate issued on another computer can only be verified there; one whose record was changed after issue no longer verifies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодты тексеріңіз. Басқа компьютерде берілген сертификатты тек сол жерде тексеруге болады; берілгеннен кейін жазбасы өзгертілген сертификат тексеруден өтпейді.</translation>
     </message>
     <message>
         <source>the full curriculum for the role</source>
-        <translation type="unfinished"></translation>
+        <translation>рөл бойынша толық оқу бағдарламасын</translation>
     </message>
     <message>
         <source>a module</source>
-        <translation type="unfinished"></translation>
+        <translation>модульді</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>нұсқа</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірі</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілген күні</translation>
     </message>
     <message>
         <source>Certificate {0} is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} сертификаты жарамды.</translation>
     </message>
     <message>
         <source>It certifies that this learner completed {0}:</source>
+        <translation>Ол осы тыңдаушының {0} аяқтағанын растайды:</translation>
+    </message>
+</context>
+<context>
+    <name>ContentPacks</name>
+    <message>
+        <source>Install content pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the content pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>{0}: version {1} (replaces {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: version {1} (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed from {0}:
+{1}
+
+Restart Qorgau to use the new content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was not installed; nothing was changed:
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content pack was not installed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install content pack…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,312 +416,407 @@ Verification code: {1}</source>
     <name>CoverScreen</name>
     <message>
         <source>&amp;Return</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайту</translation>
     </message>
 </context>
 <context>
     <name>DashboardTab</name>
     <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Тағайындалды</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Басталды</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Өтті</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Өту үлесі</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Орташа нәтиже</translation>
+    </message>
+    <message>
+        <source>Median score</source>
+        <translation>Нәтиже медианасы</translation>
+    </message>
+    <message>
+        <source>Mean time</source>
+        <translation>Орташа уақыт</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Талпыныстар</translation>
+    </message>
+    <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктелуде…</translation>
     </message>
     <message>
         <source>Find a learner by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атымен іздеу</translation>
     </message>
     <message>
         <source>Completion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқтау матрицасы</translation>
     </message>
     <message>
         <source>&amp;Completion matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аяқтау матрицасы</translation>
     </message>
     <message>
         <source>Figures per module</source>
-        <translation type="unfinished"></translation>
+        <translation>Модульдер бойынша көрсеткіштер</translation>
     </message>
     <message>
         <source>Per &amp;module</source>
-        <translation type="unfinished"></translation>
+        <translation>Модульдер б&amp;ойынша</translation>
     </message>
     <message>
         <source>Completion by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер бойынша аяқтау</translation>
     </message>
     <message>
         <source>Pass rate by module (C core, P police, J justice, S social work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Модуль бойынша өту үлесі (C негізгі, P полиция, J сот, S әлеум.)</translation>
     </message>
     <message>
         <source>Score distribution (best score per learner and module, %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер бөлінуі (тыңдаушы мен модуль бойынша үздік нәтиже, %)</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Диаграммалар</translation>
     </message>
     <message>
         <source>The figures could not be computed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштерді есептеу мүмкін болмады: {0}</translation>
     </message>
     <message>
         <source>{0} learners ({1} active) · {2} of {3} assigned modules started, {4} completed, {5} passed · {6} attempts · mean score {7} · {8} certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} тыңдаушы ({1} белсенді) · тағайындалған {3} модульдің {2} басталды, {4} аяқталды, {5} өтті · {6} талпыныс · орташа нәтиже {7} · {8} сертификат</translation>
     </message>
 </context>
 <context>
     <name>ExternalLinkDialog</name>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-мекенжай</translation>
     </message>
     <message>
         <source>This link points to a web page. Qorgau works offline and does not open it; copy the address to open it later on a computer with internet access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сілтеме веб-бетке апарады. Qorgau офлайн жұмыс істейді және оны ашпайды; мекенжайды көшіріп, кейін интернетке қосылған компьютерде ашыңыз.</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжайды &amp;көшіру</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>
     <name>Feedback</name>
     <message>
         <source>Correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дұрыс.</translation>
     </message>
     <message>
         <source>Partly correct ({0}%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара дұрыс ({0}%).</translation>
     </message>
     <message>
         <source>Not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дұрыс емес.</translation>
     </message>
     <message>
         <source>The correct answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дұрыс жауап:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз:</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөл</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished"></translation>
+        <translation>Модуль</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушылар</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді емес</translation>
     </message>
     <message>
         <source>Active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді және белсенді емес</translation>
     </message>
     <message>
         <source>&amp;Attempts from</source>
-        <translation type="unfinished"></translation>
+        <translation>Талпыныс к&amp;үндері</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші күн</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы күн</translation>
     </message>
     <message>
         <source>&amp;Reset filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүз&amp;гілерді тазарту</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рөл:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңір:</translation>
     </message>
     <message>
         <source>U&amp;nit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бө&amp;лімше:</translation>
     </message>
     <message>
         <source>&amp;Module:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Модуль:</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрсету:</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық рөлдер</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық өңірлер</translation>
     </message>
     <message>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық бөлімшелер</translation>
     </message>
     <message>
         <source>All modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық модульдер</translation>
     </message>
 </context>
 <context>
     <name>GlossaryDialog</name>
     <message>
         <source>Glossary of legal terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Құқықтық терминдер глоссарийі</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминдер</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Анықтамасы</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз:</translation>
     </message>
     <message>
         <source>Lessons that use this term</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы термин қолданылатын сабақтар</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>&amp;Continue where I left off</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтаған жерден &amp;жалғастыру</translation>
     </message>
     <message>
         <source>Search the lessons…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабақтардан іздеу…</translation>
     </message>
     <message>
         <source>Search the lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабақтардан іздеу</translation>
     </message>
     <message>
         <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Глоссарий</translation>
     </message>
     <message>
         <source>My curriculum</source>
+        <translation>Менің оқу бағдарламам</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Lessons read</source>
+        <translation>Оқылған сабақтар</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Үздік нәтиже</translation>
+    </message>
+    <message>
+        <source>Attempts left</source>
+        <translation>Қалған талпыныс</translation>
+    </message>
+    <message>
+        <source>Open &amp;lessons</source>
+        <translation>&amp;Сабақтарды ашу</translation>
+    </message>
+    <message>
+        <source>Take the &amp;quiz</source>
+        <translation>Тест &amp;тапсыру</translation>
+    </message>
+    <message>
+        <source>Save c&amp;ertificate…</source>
+        <translation>Се&amp;ртификатты сақтау…</translation>
+    </message>
+    <message>
+        <source>Save &amp;track certificate…</source>
+        <translation>&amp;Бағыт сертификатын сақтау…</translation>
+    </message>
+    <message>
+        <source>Hello, {0}</source>
+        <translation>Сәлеметсіз бе, {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Review ({0} due)</source>
+        <translation>&amp;Қайталау ({0} күтуде)</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Жабық</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Өтті</translation>
+    </message>
+    <message>
+        <source>Quiz in progress</source>
+        <translation>Тест жүріп жатыр</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Басталды</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Басталмады</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>шектеусіз</translation>
+    </message>
+    <message>
+        <source>Locked. Pass this first: {0}</source>
+        <translation>Жабық. Алдымен мынадан өтіңіз: {0}</translation>
+    </message>
+    <message>
+        <source>About {0} minutes.</source>
+        <translation>Шамамен {0} минут.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemAnalysis</name>
+    <message>
+        <source>too easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative discrimination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>State</source>
+        <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lessons read</source>
+        <source>Facility</source>
+        <translation>Жеңілдік</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Ажыратымдылық</translation>
+    </message>
+    <message>
+        <source>Point-biserial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Best score</source>
+        <source>Flags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Wrong options chosen most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Attempts left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;lessons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the &amp;quiz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save c&amp;ertificate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;track certificate…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello, {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Review ({0} due)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quiz in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unlimited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked. Pass this first: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About {0} minutes.</source>
+        <source>Scenario: dimension means, common paths</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -844,161 +824,169 @@ Verification code: {1}</source>
     <name>ItemAnalysisTab</name>
     <message>
         <source>Show only &amp;flagged questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек белгіленген с&amp;ұрақтарды көрсету</translation>
     </message>
     <message>
         <source>Facility: share answered correctly. Discrimination: facility among the top 27% of attempts minus the bottom 27%. Flags (from {0} answers): ⚑ too easy (facility above 90%), ⚑ too hard (below 20%), ⚑ negative discrimination (weaker learners do better).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеңілдік: дұрыс жауап берілген үлес. Ажыратымдылық: ең үздік 27% талпыныстағы жеңілдік минус ең төменгі 27% талпыныстағы жеңілдік. Белгілер ({0} жауаптан бастап): ⚑ тым оңай (жеңілдік 90%-дан жоғары), ⚑ тым қиын (20%-дан төмен), ⚑ теріс ажыратымдылық (әлсіз тыңдаушылар жақсырақ жауап береді).</translation>
     </message>
     <message>
         <source>Item analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақтарды талдау</translation>
     </message>
     <message>
         <source>Item analysis failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақтарды талдау сәтсіз аяқталды: {0}</translation>
     </message>
     <message>
         <source>{0} questions answered, {1} flagged for review by content authors.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} сұраққа жауап берілді, оның {1} сұрағы мазмұн авторларының қарауына белгіленді.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Police officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Полиция қызметкері</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Судья</translation>
     </message>
     <message>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокурор</translation>
     </message>
     <message>
         <source>Social worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлеуметтік қызметкер</translation>
     </message>
     <message>
         <source>Astana</source>
-        <translation type="unfinished"></translation>
+        <translation>Астана</translation>
     </message>
     <message>
         <source>Almaty</source>
-        <translation type="unfinished"></translation>
+        <translation>Алматы</translation>
     </message>
     <message>
         <source>Shymkent</source>
-        <translation type="unfinished"></translation>
+        <translation>Шымкент</translation>
     </message>
     <message>
         <source>Abai Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Абай облысы</translation>
     </message>
     <message>
         <source>Akmola Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақмола облысы</translation>
     </message>
     <message>
         <source>Aktobe Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ақтөбе облысы</translation>
     </message>
     <message>
         <source>Almaty Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Алматы облысы</translation>
     </message>
     <message>
         <source>Atyrau Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Атырау облысы</translation>
     </message>
     <message>
         <source>East Kazakhstan Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Шығыс Қазақстан облысы</translation>
     </message>
     <message>
         <source>Jambyl Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Жамбыл облысы</translation>
     </message>
     <message>
         <source>Jetisu Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетісу облысы</translation>
     </message>
     <message>
         <source>Karaganda Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарағанды облысы</translation>
     </message>
     <message>
         <source>Kostanay Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Қостанай облысы</translation>
     </message>
     <message>
         <source>Kyzylorda Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызылорда облысы</translation>
     </message>
     <message>
         <source>Mangystau Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Маңғыстау облысы</translation>
     </message>
     <message>
         <source>North Kazakhstan Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Солтүстік Қазақстан облысы</translation>
     </message>
     <message>
         <source>Pavlodar Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Павлодар облысы</translation>
     </message>
     <message>
         <source>Turkistan Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Түркістан облысы</translation>
     </message>
     <message>
         <source>Ulytau Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұлытау облысы</translation>
     </message>
     <message>
         <source>West Kazakhstan Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Батыс Қазақстан облысы</translation>
     </message>
     <message>
         <source>Core curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>Негізгі бағдарлама</translation>
     </message>
     <message>
         <source>Police track</source>
-        <translation type="unfinished"></translation>
+        <translation>Полиция бағыты</translation>
     </message>
     <message>
         <source>Judges and prosecutors track</source>
-        <translation type="unfinished"></translation>
+        <translation>Судьялар мен прокурорлар бағыты</translation>
     </message>
     <message>
         <source>Social work track</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлеуметтік жұмыс бағыты</translation>
     </message>
     <message>
         <source>Legal framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Құқықтық негіз</translation>
     </message>
     <message>
         <source>Enforcement</source>
-        <translation type="unfinished"></translation>
+        <translation>Құқық қолдану</translation>
     </message>
     <message>
         <source>Gender sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендерлік сезімталдық</translation>
     </message>
     <message>
         <source>Victim-centred practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Жәбірленушіге бағдарланған тәжірибе</translation>
     </message>
     <message>
         <source>Access to justice</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот төрелігіне қол жеткізу</translation>
     </message>
     <message>
         <source>Inter-agency work</source>
+        <translation>Ведомствоаралық жұмыс</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1006,305 +994,423 @@ Verification code: {1}</source>
     <name>LearnerEditDialog</name>
     <message>
         <source>Edit learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушыны өзгерту</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты-жөні:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рөлі:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңірі:</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бөлімше:</translation>
     </message>
 </context>
 <context>
     <name>LearnersTab</name>
     <message>
-        <source>Find a learner by name</source>
+        <source>Certificates</source>
+        <translation>Сертификаттар</translation>
+    </message>
+    <message>
+        <source>score</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Талпыныстар</translation>
+    </message>
+    <message>
+        <source>Modules passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}; unit: {2}; profile created {3}; {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>өтті</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a learner by name</source>
+        <translation>Тыңдаушыны аты бойынша іздеу</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсе&amp;нді емес ету</translation>
     </message>
     <message>
         <source>Reset &amp;PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-кодты &amp;ауыстыру…</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жою…</translation>
     </message>
     <message>
         <source>Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушылар</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Транскрипт</translation>
     </message>
     <message>
         <source>{0} learners: {1} active, {2} inactive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} тыңдаушы: {1} белсенді, {2} белсенді емес.</translation>
     </message>
     <message>
         <source>Choose a learner to see every attempt, answer and certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрбір талпынысты, жауапты және сертификатты көру үшін тыңдаушыны таңдаңыз.</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайта белсендіру</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні бос болмауы керек.</translation>
     </message>
     <message>
         <source>Choose a role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлді таңдаңыз.</translation>
     </message>
     <message>
         <source>Choose a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірді таңдаңыз.</translation>
     </message>
     <message>
         <source>The learner was not changed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушы өзгертілмеді: {0}</translation>
     </message>
     <message>
         <source>Deactivate learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушыны белсенді емес ету</translation>
     </message>
     <message>
         <source>Deactivate {0}? They disappear from the profile list on this computer; their attempts and certificates are kept and they can be reactivated at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} белсенді емес етілсін бе? Ол осы компьютердегі профильдер тізімінен жоғалады; оның талпыныстары мен сертификаттары сақталады және оны кез келген уақытта қайта белсендіруге болады.</translation>
     </message>
     <message>
         <source>Delete {0} for good? This also deletes {1} attempt(s) with {2} answer(s) and {3} certificate(s); certificates already printed will no longer verify. This cannot be undone.
 
 To keep the record but hide the profile, choose Deactivate instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} біржола жойылсын ба? Бұл сондай-ақ {1} талпынысты, {2} жауапты және {3} сертификатты жояды; бұрын басып шығарылған сертификаттар бұдан былай тексеруден өтпейді. Бұл әрекетті болдырмау мүмкін емес.
+
+Жазбаны сақтап, профильді ғана жасыру үшін оның орнына «Белсенді емес ету» әрекетін таңдаңыз.</translation>
     </message>
     <message>
         <source>Delete learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушыны жою</translation>
     </message>
 </context>
 <context>
     <name>Legend</name>
     <message>
         <source>Legend:</source>
-        <translation type="unfinished"></translation>
+        <translation>Шартты белгілер:</translation>
     </message>
     <message>
         <source>empty: not in the learner&apos;s curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>бос: оқу бағдарламасында жоқ</translation>
     </message>
 </context>
 <context>
     <name>LessonReader</name>
     <message>
         <source>← &amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Басты бет</translation>
     </message>
     <message>
         <source>Lessons in this module</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы модульдегі сабақтар</translation>
     </message>
     <message>
         <source>Lesson text</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабақ мәтіні</translation>
     </message>
     <message>
         <source>&amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алдыңғы</translation>
     </message>
     <message>
         <source>&amp;Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Оқылды деп белгілеу</translation>
     </message>
     <message>
         <source>&amp;Next</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келесі</translation>
     </message>
     <message>
         <source>Take the &amp;quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест &amp;тапсыру</translation>
     </message>
     <message>
         <source>Translation not yet reviewed by a qualified legal translator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Аударманы білікті заң аудармашысы әлі тексерген жоқ.</translation>
     </message>
     <message>
         <source>&amp;Finish lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сабақтарды аяқтау</translation>
     </message>
     <message>
         <source>Lesson {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабақ {0} / {1}</translation>
     </message>
     <message>
         <source>Read ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқылды ✓</translation>
     </message>
     <message>
         <source>Lesson not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабақ қолжетімсіз</translation>
     </message>
     <message>
         <source>That lesson is not installed on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сабақ осы компьютерге орнатылмаған.</translation>
     </message>
     <message>
         <source>Link disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Сілтеме өшірілген</translation>
     </message>
     <message>
         <source>This link is disabled for safety: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сілтеме қауіпсіздік үшін өшірілген: {0}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{0} modules could not be loaded because of problems in their files; see Help → Content problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдарындағы ақауларға байланысты {0} модуль жүктелмеді; Анықтама → Мазмұндағы қателер бөлімін қараңыз.</translation>
     </message>
     <message>
         <source>Quick actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдам әрекеттер</translation>
     </message>
     <message>
         <source>Leave now (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдам шығу (Esc)</translation>
     </message>
     <message>
         <source>Hide everything on screen at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Экрандағының бәрін бірден жасыру</translation>
     </message>
     <message>
         <source>&amp;Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Профиль</translation>
     </message>
     <message>
         <source>&amp;Switch profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Профильді &amp;ауыстыру…</translation>
     </message>
     <message>
         <source>&amp;Edit my profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Профилімді &amp;өзгерту…</translation>
     </message>
     <message>
         <source>&amp;New profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа профиль…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Көрініс</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Үлкейту</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кішірейту</translation>
     </message>
     <message>
         <source>&amp;Light theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ашық тақырып</translation>
     </message>
     <message>
         <source>&amp;High-contrast theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жоғары контрастты тақырып</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>Text &amp;size</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін &amp;өлшемі</translation>
     </message>
     <message>
         <source>&amp;Trainer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тренер</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анықтама</translation>
     </message>
     <message>
         <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Глоссарий</translation>
     </message>
     <message>
         <source>Content &amp;problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұндағы &amp;қателер</translation>
     </message>
     <message>
         <source>&amp;About Qorgau</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorgau &amp;туралы</translation>
     </message>
     <message>
         <source>That PIN is not correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код қате.</translation>
     </message>
     <message>
         <source>Content warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұн туралы ескерту</translation>
     </message>
     <message>
         <source>Do you want to continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалғастырасыз ба?</translation>
     </message>
     <message>
         <source>This module opens once you have passed the modules before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл модуль алдыңғы модульдерден өткеннен кейін ашылады.</translation>
     </message>
     <message>
         <source>You have used every attempt at this quiz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл тест бойынша барлық талпыныстарыңызды пайдаландыңыз.</translation>
     </message>
     <message>
         <source>Review finished. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталау аяқталды. Жарайсыз!</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталау</translation>
     </message>
     <message>
         <source>All training modules loaded without problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық оқу модульдері ақаусыз жүктелді.</translation>
     </message>
     <message>
         <source>Content problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұндағы қателер</translation>
     </message>
     <message>
         <source>(portable mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>(портативті режим)</translation>
     </message>
     <message>
         <source>About Qorgau</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorgau туралы</translation>
     </message>
     <message>
         <source>Qorgau {0}
@@ -1318,486 +1424,726 @@ Built with Qt for Python (PySide6, LGPLv3), sqlite-utils (Apache 2.0), Python-Ma
 
 Modules:
 {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorgau {0}
+Қазақстандағы әйелдерге қатысты зорлық-зомбылыққа ден қою бойынша офлайн оқыту.
+
+Деректер қалтасы: {1}
+
+Оқу мазмұны мына жұмыс негізінде жасалған: Turarbekova A and others, &apos;Legal Frameworks for Combating Violence Against Women in Kazakhstan: Analysing Effectiveness and Implementation Gaps&apos; (2025) 8(1) Access to Justice in Eastern Europe 264-84, CC BY 4.0.
+
+Қолданылған құралдар: Qt for Python (PySide6, LGPLv3), sqlite-utils (Apache 2.0), Python-Markdown (BSD), PyYAML (MIT) және pydantic (MIT).
+
+Модульдер:
+{2}</translation>
     </message>
 </context>
 <context>
     <name>NewPasswordDialog</name>
     <message>
         <source>Set the trainer password</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер құпиясөзін орнату</translation>
     </message>
     <message>
         <source>Change the trainer password</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер құпиясөзін өзгерту</translation>
     </message>
     <message>
         <source>Trainer mode shows every learner&apos;s results. Choose a password of at least {0} characters that learners do not know. If it is forgotten, an administrator can reset it from the data folder without losing learners&apos; data (see the README).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер режимі барлық тыңдаушылардың нәтижелерін көрсетеді. Тыңдаушылар білмейтін, кемінде {0} таңбадан тұратын құпиясөз таңдаңыз. Ол ұмытылса, әкімші тыңдаушылардың деректерін жоғалтпай, оны деректер қалтасы арқылы қалпына келтіре алады (README файлын қараңыз).</translation>
     </message>
     <message>
         <source>Enter the current password, then the new one (at least {0} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы құпиясөзді, содан кейін жаңасын енгізіңіз (кемінде {0} таңба).</translation>
     </message>
     <message>
         <source>Current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы құпиясөз</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөз</translation>
     </message>
     <message>
         <source>Repeat the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөзді қайталаңыз</translation>
     </message>
     <message>
         <source>&amp;Current password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ағымдағы құпиясөз:</translation>
     </message>
     <message>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа құпиясөз:</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайталау:</translation>
     </message>
     <message>
         <source>The new password needs at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөз кемінде {0} таңбадан тұруы керек.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі жаңа құпиясөз сәйкес келмейді.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>Trainer mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер режимі</translation>
     </message>
     <message>
         <source>Enter the trainer password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер құпиясөзін енгізіңіз:</translation>
     </message>
     <message>
         <source>Trainer password</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер құпиясөзі</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>Enter PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-кодты енгізіңіз</translation>
     </message>
     <message>
         <source>Enter the PIN for {0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} үшін PIN-кодты енгізіңіз:</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресті импорттау</translation>
     </message>
     <message>
         <source>{0} file(s) can be imported. New learners: {1}. New attempts: {2}. Records completed by these files: {3}. Already present: {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} файлды импорттауға болады. Жаңа тыңдаушылар: {1}. Жаңа талпыныстар: {2}. Осы файлдар толықтыратын жазбалар: {3}. Бұрыннан бар: {4}.</translation>
     </message>
     <message>
         <source>New learners</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа тыңдаушылар</translation>
     </message>
     <message>
         <source>New learners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа тыңдаушылар:</translation>
     </message>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ықтимал қайталанулар</translation>
     </message>
     <message>
         <source>{0} looks like {1}: merge</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} сияқты: біріктіру</translation>
     </message>
     <message>
         <source>Possible duplicates: the same name, role and region registered on two computers. Tick those that are the same person; a merge can be undone later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ықтимал қайталанулар: аты-жөні, рөлі мен өңірі бірдей адам екі компьютерде тіркелген. Бір адам екендерін белгілеңіз; біріктіруді кейін кері қайтаруға болады.</translation>
     </message>
     <message>
         <source>Refused files and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған файлдар мен ескертпелер</translation>
     </message>
     <message>
         <source>Refused files and notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған файлдар мен ескертпелер:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорттау</translation>
     </message>
 </context>
 <context>
     <name>ProfileChooser</name>
     <message>
         <source>Who is learning?</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім оқиды?</translation>
     </message>
     <message>
         <source>Choose your profile and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиліңізді таңдап, Enter пернесін басыңыз.</translation>
     </message>
     <message>
         <source>Profiles on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы компьютердегі профильдер</translation>
     </message>
     <message>
         <source>&amp;Open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профильді &amp;ашу</translation>
     </message>
     <message>
         <source>&amp;New profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа профиль</translation>
     </message>
     <message>
         <source> (PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation> (PIN)</translation>
     </message>
 </context>
 <context>
     <name>ProfileForm</name>
     <message>
         <source>Create your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиліңізді құрыңыз</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық аты-жөні</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірі</translation>
     </message>
     <message>
         <source>Unit or department</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімше немесе бөлім</translation>
     </message>
     <message>
         <source>for example: district police department, court, social services</source>
-        <translation type="unfinished"></translation>
+        <translation>мысалы: аудандық полиция бөлімі, сот, әлеуметтік қызмет</translation>
     </message>
     <message>
         <source>PIN (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код (міндетті емес)</translation>
     </message>
     <message>
         <source>4 to 6 digits, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>4–6 цифр, міндетті емес</translation>
     </message>
     <message>
         <source>Repeat the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-кодты қайталаңыз</translation>
     </message>
     <message>
         <source>Remove my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-кодымды алып тастау</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Толық аты-жөні:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Рөлі:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңірі:</translation>
     </message>
     <message>
         <source>&amp;Unit or department:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бөлімше немесе бөлім:</translation>
     </message>
     <message>
         <source>&amp;PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-&amp;код:</translation>
     </message>
     <message>
         <source>Repeat P&amp;IN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-кодты &amp;қайталау:</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате</translation>
     </message>
     <message>
         <source>&amp;Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профильді &amp;сақтау</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Edit your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиліңізді өзгерту</translation>
     </message>
     <message>
         <source>leave empty to keep the current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ағымдағы PIN-кодты сақтау үшін бос қалдырыңыз</translation>
     </message>
     <message>
         <source>Please enter your full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Толық аты-жөніңізді енгізіңіз.</translation>
     </message>
     <message>
         <source>A PIN has 4 to 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код 4–6 цифрдан тұрады.</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі PIN-код сәйкес келмейді.</translation>
     </message>
     <message>
         <source>Please choose your role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөліңізді таңдаңыз.</translation>
     </message>
     <message>
         <source>Please choose your region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңіріңізді таңдаңыз.</translation>
     </message>
 </context>
 <context>
     <name>QuizRunner</name>
     <message>
         <source>← Back to the &amp;lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Сабақтарға оралу</translation>
     </message>
     <message>
         <source>Quiz progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест барысы</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері байланыс</translation>
     </message>
     <message>
         <source>&amp;Submit answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты &amp;жіберу</translation>
     </message>
     <message>
         <source>&amp;Next question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Келесі сұрақ</translation>
     </message>
     <message>
         <source>Question {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрақ {0} / {1}</translation>
     </message>
     <message>
         <source>See &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нәтижелерді көру</translation>
     </message>
     <message>
         <source>Answer not saved</source>
+        <translation>Жауап сақталмады</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>cohort report</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>талпыныстар</translation>
+    </message>
+    <message>
+        <source>pass rate</source>
+        <translation>өту үлесі</translation>
+    </message>
+    <message>
+        <source>mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>барлығы</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Сүзгі</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Тыңдаушылар</translation>
+    </message>
+    <message>
+        <source>Active learners</source>
+        <translation>Белсенді тыңдаушылар</translation>
+    </message>
+    <message>
+        <source>Learner-module pairs assigned</source>
+        <translation>Тағайындалған тыңдаушы–модуль жұптары</translation>
+    </message>
+    <message>
+        <source>Pairs started</source>
+        <translation>Басталған жұптар</translation>
+    </message>
+    <message>
+        <source>Pairs completed (finished)</source>
+        <translation>Аяқталған жұптар (тест соңына дейін өтілген)</translation>
+    </message>
+    <message>
+        <source>Pairs passed</source>
+        <translation>Тесттен өткен жұптар</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Талпыныстар</translation>
+    </message>
+    <message>
+        <source>Finished attempts</source>
+        <translation>Аяқталған талпыныстар</translation>
+    </message>
+    <message>
+        <source>Mean best score</source>
+        <translation>Үздік нәтижелердің орташасы</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаттар</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Көрсеткіш</translation>
+    </message>
+    <message>
+        <source>Completion by region (share of assigned modules)</source>
+        <translation>Өңірлер бойынша аяқтау (тағайындалған модульдер үлесі)</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>аяқталды</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>өтті</translation>
+    </message>
+    <message>
+        <source>Pass rate by module (passed / completed)</source>
+        <translation>Модульдер бойынша өту үлесі (өткендер / аяқтағандар)</translation>
+    </message>
+    <message>
+        <source>Score distribution (best score per learner and module)</source>
+        <translation>Нәтижелердің бөлінуі (әр тыңдаушы мен модуль бойынша үздік нәтиже)</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Тағайындалды</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Басталды</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Өтті</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Өту үлесі</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation>Уақыт (мин)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Жеңілдік</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Ажыратымдылық</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Белгілер</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Бет {n} / {total}</translation>
     </message>
 </context>
 <context>
     <name>ReportsTab</name>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пішім:</translation>
     </message>
     <message>
         <source>&amp;CSV — one row per learner and module (opens in Excel, Cyrillic intact)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV — әр тыңдаушы мен модульге бір жол (Excel-де ашылады, кириллица бұзылмайды)</translation>
     </message>
     <message>
         <source>&amp;Excel workbook — Summary, Learners, Modules, Items, Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Excel кітабы — жиынтық, тыңдаушылар, модульдер, сұрақтар, талпыныстар</translation>
     </message>
     <message>
         <source>&amp;PDF cohort report — filters, summary tables, charts, per-module figures</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF топ бойынша есеп — сүзгілер, жиынтық кестелер, диаграммалар, модуль көрсеткіштері</translation>
     </message>
     <message>
         <source>&amp;Anonymise: replace names with stable pseudonyms (Learner 3F2A91BC)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Анонимдеу: аты-жөндерді тұрақты бүркеншік аттармен ауыстыру (Learner 3F2A91BC)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
         <source>Ca&amp;ncel export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортты то&amp;қтату</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт барысы</translation>
     </message>
     <message>
         <source>The report covers: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп аясы: {0}.</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV файлдары (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel кітаптары (*.xlsx)</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF құжаттары (*.pdf)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті сақтау</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} жазылуда…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатылуда…</translation>
     </message>
     <message>
         <source>Report saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп сақталды: {0}.</translation>
     </message>
     <message>
         <source>The report could not be written to {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепті жазу мүмкін болмады ({0}): {1}</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт тоқтатылды; ешбір файл жазылмады.</translation>
     </message>
 </context>
 <context>
     <name>ResetPinDialog</name>
     <message>
         <source>Reset PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-кодты ауыстыру</translation>
     </message>
     <message>
         <source>Give {0} a new PIN of 4 to 6 digits, or leave it empty to remove the PIN; they can then set a new one under Profile → Edit my profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} үшін 4–6 цифрдан тұратын жаңа PIN-код беріңіз немесе PIN-кодты алып тастау үшін бос қалдырыңыз; кейін ол Профиль → Профилімді өзгерту арқылы жаңасын орната алады.</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа PIN-код</translation>
     </message>
     <message>
         <source>A PIN has 4 to 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-код 4–6 цифрдан тұрады.</translation>
     </message>
 </context>
 <context>
     <name>ResultsScreen</name>
     <message>
         <source>Competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Құзыреттілік</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Score by competency</source>
-        <translation type="unfinished"></translation>
+        <translation>Құзыреттіліктер бойынша нәтиже</translation>
     </message>
     <message>
         <source>Review of every question</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр сұрақты шолу</translation>
     </message>
     <message>
         <source>← &amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Басты бет</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайта тапсыру</translation>
     </message>
     <message>
         <source>Save &amp;certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сертификатты сақтау…</translation>
     </message>
     <message>
         <source>Results: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер: {0}</translation>
     </message>
     <message>
         <source>You scored {0:.0f}% and passed (pass mark {1:.0f}%).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің нәтижеңіз {0:.0f}%, тесттен өттіңіз (өту шегі {1:.0f}%).</translation>
     </message>
     <message>
         <source>You scored {0:.0f}%. The pass mark is {1:.0f}%.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің нәтижеңіз {0:.0f}%. Өту шегі {1:.0f}%.</translation>
     </message>
     <message>
         <source>&amp;Try again ({0} left)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қайта тапсыру ({0} қалды)</translation>
     </message>
     <message>
         <source>Your answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің жауабыңыз:</translation>
     </message>
     <message>
         <source>Correct answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дұрыс жауап:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз:</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
         <source>Search the lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабақтардан іздеу</translation>
     </message>
     <message>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу сөздері</translation>
     </message>
     <message>
         <source>Type words and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сөздерді теріп, Enter пернесін басыңыз</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу нәтижелері</translation>
     </message>
     <message>
         <source>{0} lessons found</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} сабақ табылды</translation>
     </message>
 </context>
 <context>
     <name>StartWindow</name>
     <message>
         <source>Opening Qorgau…</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorgau ашылуда…</translation>
     </message>
     <message>
         <source>Opening Qorgau</source>
+        <translation>Qorgau ашылуда</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>{0} ({1}, {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qorgau progress bundles (*.zip)</source>
+        <translation>Qorgau прогресс пакеттері (*.zip)</translation>
+    </message>
+    <message>
+        <source>{0} counted as {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a learner merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge to undo:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1805,83 +2151,99 @@ Modules:
     <name>SyncActions</name>
     <message>
         <source>E&amp;xport my progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресімді &amp;экспорттау…</translation>
     </message>
     <message>
         <source>&amp;Export all progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық прогресті &amp;экспорттау…</translation>
     </message>
     <message>
         <source>&amp;Import progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресті &amp;импорттау…</translation>
     </message>
     <message>
         <source>&amp;Undo a learner merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктіруді &amp;кері қайтару…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды.</translation>
     </message>
     <message>
         <source>Choose your profile first, then export its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен профиліңізді таңдаңыз, содан кейін оның прогресін экспорттаңыз.</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресті экспорттау</translation>
     </message>
     <message>
         <source>Qorgau progress bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorgau прогресс пакеттері (*.zip)</translation>
     </message>
     <message>
         <source>Exporting progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс экспортталуда…</translation>
     </message>
     <message>
         <source>Progress saved to {0}: {1} learner(s), {2} attempt(s).
 Signing key fingerprint: {3}. Give the file to your trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс сақталды: {0}: {1} тыңдаушы, {2} талпыныс.
+Қолтаңба кілтінің саусақ ізі: {3}. Файлды тренеріңізге беріңіз.</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресті импорттау</translation>
     </message>
     <message>
         <source>Checking the files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлдар тексерілуде…</translation>
     </message>
     <message>
         <source>Importing progress…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс импортталуда…</translation>
     </message>
     <message>
         <source>Imported {0} file(s): {1} new learner(s), {2} new attempt(s); {3} record(s) were already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} файл импортталды: {1} жаңа тыңдаушы, {2} жаңа талпыныс; {3} жазба бұрыннан бар еді.</translation>
     </message>
     <message>
         <source>Merged {0} duplicate profile(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} қайталанатын профиль біріктірілді.</translation>
     </message>
     <message>
         <source>Cancelled: the remaining files were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды: қалған файлдар импортталмады.</translation>
     </message>
     <message>
         <source>No learner profiles are merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктірілген тыңдаушы профильдері жоқ.</translation>
     </message>
     <message>
         <source>Count {0} and {1} as two different people again?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} және {1} қайтадан екі түрлі адам ретінде есептелсін бе?</translation>
     </message>
     <message>
         <source>The merge was undone.</source>
+        <translation>Біріктіру кері қайтарылды.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerCharts</name>
+    <message>
+        <source>% of assigned modules completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,52 +2251,99 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     <name>TrainerGate</name>
     <message>
         <source>%n second(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n секундтан</translation>
     </message>
     <message>
         <source>%n minute(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%n минуттан</translation>
     </message>
     <message>
         <source>Too many wrong passwords. Trainer mode is locked; try again in {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қате құпиясөз тым көп рет енгізілді. Тренер режимі бұғатталды; {0} кейін қайталап көріңіз.</translation>
     </message>
     <message numerus="yes">
         <source>That password is not correct. %n more tries before trainer mode locks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Құпиясөз қате. Тренер режимі бұғатталғанға дейін тағы %n талпыныс қалды.</numerusform>
+            <numerusform>Құпиясөз қате. Тренер режимі бұғатталғанға дейін тағы %n талпыныс қалды.</numerusform>
         </translation>
     </message>
     <message>
         <source>The password was not set: it needs at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиясөз орнатылмады: ол кемінде {0} таңбадан тұруы керек.</translation>
     </message>
     <message>
         <source>The current password is not correct; the password was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ағымдағы құпиясөз қате; құпиясөз өзгертілмеді.</translation>
     </message>
     <message>
         <source>The new password needs at least {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпиясөз кемінде {0} таңбадан тұруы керек.</translation>
     </message>
     <message>
         <source>The trainer password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер құпиясөзі өзгертілді.</translation>
     </message>
 </context>
 <context>
     <name>TrainerMode</name>
     <message>
         <source>Open trainer &amp;workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренердің &amp;жұмыс орнын ашу…</translation>
     </message>
     <message>
         <source>&amp;Change trainer password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер &amp;құпиясөзін өзгерту…</translation>
     </message>
     <message>
         <source>&amp;Lock trainer mode</source>
+        <translation>Тренер режимін &amp;бұғаттау</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModels</name>
+    <message>
+        <source>Passed</source>
+        <translation>Өтті</translation>
+    </message>
+    <message>
+        <source>Completed, not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Басталмады</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөлі</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, best score {0:.0f}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}: {2}{3}; {4} attempts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1942,112 +2351,114 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     <name>TrainerWorkspace</name>
     <message>
         <source>{0} — trainer workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — тренердің жұмыс орны</translation>
     </message>
     <message>
         <source>Trainer actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер әрекеттері</translation>
     </message>
     <message>
         <source>Leave now (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдам шығу (Esc)</translation>
     </message>
     <message>
         <source>Hide everything on screen at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Экрандағының бәрін бірден жасыру</translation>
     </message>
     <message>
         <source>Lock trainer mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренер режимін бұғаттау</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бақылау тақтасы</translation>
     </message>
     <message>
         <source>&amp;Learners</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тыңдаушылар</translation>
     </message>
     <message>
         <source>&amp;Item analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сұрақтарды талдау</translation>
     </message>
     <message>
         <source>Cer&amp;tificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Серти&amp;фикаттар</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Есептер</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуда</translation>
     </message>
     <message>
         <source>Computing figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Көрсеткіштер есептелуде…</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>барлығы</translation>
     </message>
     <message>
         <source>active and inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>белсенді және белсенді емес</translation>
     </message>
     <message>
         <source>active only</source>
-        <translation type="unfinished"></translation>
+        <translation>тек белсенді</translation>
     </message>
     <message>
         <source>inactive only</source>
-        <translation type="unfinished"></translation>
+        <translation>тек белсенді емес</translation>
     </message>
     <message>
         <source>roles</source>
-        <translation type="unfinished"></translation>
+        <translation>рөлдер</translation>
     </message>
     <message>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>өңірлер</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>бөлімше</translation>
     </message>
     <message>
         <source>modules</source>
-        <translation type="unfinished"></translation>
+        <translation>модульдер</translation>
     </message>
     <message>
         <source>attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>талпыныстар</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>кез келген күн</translation>
     </message>
     <message>
         <source>learners</source>
-        <translation type="unfinished"></translation>
+        <translation>тыңдаушылар</translation>
     </message>
 </context>
 <context>
     <name>WelcomeScreen</name>
     <message>
         <source>Welcome to Qorgau</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorgau бағдарламасына қош келдіңіз</translation>
     </message>
     <message>
         <source>Qorgau trains police officers, judges, prosecutors and social workers to respond to violence against women under Kazakhstan&apos;s law. It works without internet; your answers are saved on this computer as you go.
 
 To begin, create your profile. If several people share this computer, each creates their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorgau полиция қызметкерлерін, судьяларды, прокурорларды және әлеуметтік қызметкерлерді Қазақстан заңнамасына сәйкес әйелдерге қатысты зорлық-зомбылыққа ден қоюға үйретеді. Ол интернетсіз жұмыс істейді; жауаптарыңыз осы компьютерде бірден сақталып отырады.
+
+Бастау үшін профиліңізді құрыңыз. Осы компьютерді бірнеше адам пайдаланса, әрқайсысы өз профилін құрады.</translation>
     </message>
     <message>
         <source>&amp;Create my profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профилімді &amp;құру</translation>
     </message>
 </context>
 </TS>

@@ -2,169 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <source>all</source>
-        <translation>все</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Фильтр</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Learners</source>
-        <translation>Слушатели</translation>
-    </message>
-    <message>
-        <source>Active learners</source>
-        <translation>Активные слушатели</translation>
-    </message>
-    <message>
-        <source>Learner-module pairs assigned</source>
-        <translation>Назначено пар «слушатель — модуль»</translation>
-    </message>
-    <message>
-        <source>Pairs started</source>
-        <translation>Пар начато</translation>
-    </message>
-    <message>
-        <source>Pairs completed (finished)</source>
-        <translation>Пар завершено</translation>
-    </message>
-    <message>
-        <source>Pairs passed</source>
-        <translation>Пар сдано</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Попытки</translation>
-    </message>
-    <message>
-        <source>Finished attempts</source>
-        <translation>Завершённые попытки</translation>
-    </message>
-    <message>
-        <source>Mean best score</source>
-        <translation>Средний лучший балл</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>Сертификаты</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <source>Completion by region (share of assigned modules)</source>
-        <translation>Прохождение по регионам (доля назначенных модулей)</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>завершено</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>сдано</translation>
-    </message>
-    <message>
-        <source>Pass rate by module (passed / completed)</source>
-        <translation>Доля сдавших по модулям (сдано / завершено)</translation>
-    </message>
-    <message>
-        <source>pass rate</source>
-        <translation>доля сдавших</translation>
-    </message>
-    <message>
-        <source>Score distribution (best score per learner and module)</source>
-        <translation>Распределение баллов (лучший балл слушателя по модулю)</translation>
-    </message>
-    <message>
-        <source>Module</source>
-        <translation>Модуль</translation>
-    </message>
-    <message>
-        <source>Assigned</source>
-        <translation>Назначено</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Начато</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Завершено</translation>
-    </message>
-    <message>
-        <source>Passed</source>
-        <translation>Сдано</translation>
-    </message>
-    <message>
-        <source>Pass rate</source>
-        <translation>Доля сдавших</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Среднее</translation>
-    </message>
-    <message>
-        <source>Median</source>
-        <translation>Медиана</translation>
-    </message>
-    <message>
-        <source>Time (min)</source>
-        <translation>Время (мин)</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Регион</translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation>Прохождение</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Вопрос</translation>
-    </message>
-    <message>
-        <source>Responses</source>
-        <translation>Ответы</translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation>Лёгкость</translation>
-    </message>
-    <message>
-        <source>Discrimination</source>
-        <translation>Дискриминативность</translation>
-    </message>
-    <message>
-        <source>Flags</source>
-        <translation>Пометки</translation>
-    </message>
-    <message>
-        <source>Page {n} of {total}</source>
-        <translation>Страница {n} из {total}</translation>
-    </message>
-    <message>
-        <source>Mean score</source>
-        <translation>Средний балл</translation>
-    </message>
-    <message>
-        <source>Median score</source>
-        <translation>Медианный балл</translation>
-    </message>
-    <message>
-        <source>Mean time</source>
-        <translation>Среднее время</translation>
-    </message>
-</context>
-<context>
     <name>AnswerText</name>
     <message>
         <source>(no answer)</source>
@@ -529,6 +366,53 @@ Verification code: {1}</source>
     </message>
 </context>
 <context>
+    <name>ContentPacks</name>
+    <message>
+        <source>Install content pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content packs (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the content pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>{0}: version {1} (replaces {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: version {1} (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed from {0}:
+{1}
+
+Restart Qorgau to use the new content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was not installed; nothing was changed:
+{1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content pack was not installed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install content pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CoverScreen</name>
     <message>
         <source>&amp;Return</source>
@@ -538,12 +422,52 @@ Verification code: {1}</source>
 <context>
     <name>DashboardTab</name>
     <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Сдано</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Доля сдавших</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Средний балл</translation>
+    </message>
+    <message>
+        <source>Median score</source>
+        <translation>Медианный балл</translation>
+    </message>
+    <message>
+        <source>Mean time</source>
+        <translation>Среднее время</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
     <message>
         <source>Find a learner by name</source>
-        <translation>Поиск слушателя по имени</translation>
+        <translation>Поиск по ФИО</translation>
     </message>
     <message>
         <source>Completion matrix</source>
@@ -583,7 +507,7 @@ Verification code: {1}</source>
     </message>
     <message>
         <source>{0} learners ({1} active) · {2} of {3} assigned modules started, {4} completed, {5} passed · {6} attempts · mean score {7} · {8} certificates</source>
-        <translation>Слушателей: {0} (активных: {1}) · начато {2} из {3} назначенных модулей, завершено {4}, сдано {5} · попыток: {6} · средний балл {7} · сертификатов: {8}</translation>
+        <translation>Слушателей: {0} (активных: {1}) · модулей начато {2} из {3}, завершено {4}, сдано {5} · попыток: {6} · ср. балл {7} · сертификатов: {8}</translation>
     </message>
 </context>
 <context>
@@ -842,6 +766,61 @@ Verification code: {1}</source>
     </message>
 </context>
 <context>
+    <name>ItemAnalysis</name>
+    <message>
+        <source>too easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Лёгкость</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Дискриминативность</translation>
+    </message>
+    <message>
+        <source>Point-biserial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Пометки</translation>
+    </message>
+    <message>
+        <source>Wrong options chosen most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario: dimension means, common paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemAnalysisTab</name>
     <message>
         <source>Show only &amp;flagged questions</source>
@@ -1002,6 +981,14 @@ Verification code: {1}</source>
         <source>Inter-agency work</source>
         <translation>Межведомственное взаимодействие</translation>
     </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LearnerEditDialog</name>
@@ -1029,8 +1016,124 @@ Verification code: {1}</source>
 <context>
     <name>LearnersTab</name>
     <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Modules passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, {1}; unit: {2}; profile created {3}; {4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full curriculum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>сдано</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find a learner by name</source>
-        <translation>Поиск слушателя по имени</translation>
+        <translation>Поиск по ФИО</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -1113,7 +1216,7 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
     </message>
     <message>
         <source>empty: not in the learner&apos;s curriculum</source>
-        <translation>пусто: не входит в программу слушателя</translation>
+        <translation>пусто: нет в программе</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1731,213 @@ Modules:
     </message>
 </context>
 <context>
+    <name>ReportPdf</name>
+    <message>
+        <source>cohort report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questions answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>попытки</translation>
+    </message>
+    <message>
+        <source>pass rate</source>
+        <translation>доля сдавших</translation>
+    </message>
+    <message>
+        <source>mean score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No question flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too easy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative discrimination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>все</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Слушатели</translation>
+    </message>
+    <message>
+        <source>Active learners</source>
+        <translation>Активные слушатели</translation>
+    </message>
+    <message>
+        <source>Learner-module pairs assigned</source>
+        <translation>Назначено пар «слушатель — модуль»</translation>
+    </message>
+    <message>
+        <source>Pairs started</source>
+        <translation>Пар начато</translation>
+    </message>
+    <message>
+        <source>Pairs completed (finished)</source>
+        <translation>Пар завершено</translation>
+    </message>
+    <message>
+        <source>Pairs passed</source>
+        <translation>Пар сдано</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>Finished attempts</source>
+        <translation>Завершённые попытки</translation>
+    </message>
+    <message>
+        <source>Mean best score</source>
+        <translation>Средний лучший балл</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Completion by region (share of assigned modules)</source>
+        <translation>Прохождение по регионам (доля назначенных модулей)</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>сдано</translation>
+    </message>
+    <message>
+        <source>Pass rate by module (passed / completed)</source>
+        <translation>Доля сдавших по модулям (сдано / завершено)</translation>
+    </message>
+    <message>
+        <source>Score distribution (best score per learner and module)</source>
+        <translation>Распределение баллов (лучший балл слушателя по модулю)</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Сдано</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>Доля сдавших</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Медиана</translation>
+    </message>
+    <message>
+        <source>Time (min)</source>
+        <translation>Время (мин)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Прохождение</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Лёгкость</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Дискриминативность</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Пометки</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>Страница {n} из {total}</translation>
+    </message>
+</context>
+<context>
     <name>ReportsTab</name>
     <message>
         <source>Format:</source>
@@ -1815,6 +2125,29 @@ Modules:
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>{0} ({1}, {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qorgau progress bundles (*.zip)</source>
+        <translation>Пакеты результатов Qorgau (*.zip)</translation>
+    </message>
+    <message>
+        <source>{0} counted as {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo a learner merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge to undo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncActions</name>
     <message>
         <source>E&amp;xport my progress…</source>
@@ -1900,6 +2233,21 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     </message>
 </context>
 <context>
+    <name>TrainerCharts</name>
+    <message>
+        <source>% of assigned modules completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainerGate</name>
     <message>
         <source>%n second(s)</source>
@@ -1951,6 +2299,53 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     <message>
         <source>&amp;Lock trainer mode</source>
         <translation>&amp;Заблокировать режим тренера</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerModels</name>
+    <message>
+        <source>Passed</source>
+        <translation>Сдано</translation>
+    </message>
+    <message>
+        <source>Completed, not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Не начат</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, best score {0:.0f}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}: {2}{3}; {4} attempts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -57,3 +57,35 @@ def ts_strings(language: str) -> dict[tuple[str, str], str | None]:
 def test_every_source_string_is_in_the_ts_file(language):
     missing = sorted(source_strings() - set(ts_strings(language)))
     assert not missing, f"qorgau_{language}.ts is out of date (run `make translations`): {missing[:10]}"
+
+
+def _hidden_from_lupdate() -> list[str]:
+    """Calls lupdate cannot read: inside f-strings, or through a wrapper function."""
+    problems = []
+    for path in (ROOT / "trainer").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        rel = path.relative_to(ROOT)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and _call_name(inner) in ("tr", "translate"):
+                        problems.append(f"{rel}:{inner.lineno}: translation inside an f-string")
+            elif isinstance(node, ast.FunctionDef) and len(node.body) <= 2:
+                returned = node.body[-1]
+                if (
+                    isinstance(returned, ast.Return)
+                    and isinstance(returned.value, ast.Call)
+                    and _call_name(returned.value) == "translate"
+                    and any(isinstance(a, ast.Name) for a in returned.value.args[1:2])
+                ):
+                    problems.append(f"{rel}:{node.lineno}: {node.name}() wraps translate(), hiding its strings")
+    return problems
+
+
+def _call_name(call: ast.Call) -> str:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+
+
+def test_no_translation_is_hidden_from_lupdate():
+    assert _hidden_from_lupdate() == []

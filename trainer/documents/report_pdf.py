@@ -33,7 +33,30 @@ from PySide6.QtGui import (
 from trainer import APP_NAME, __version__
 from trainer.documents.fonts import FONT_FAMILY, ensure_fonts
 from trainer.domain.analytics import ReportFilter
-from trainer.labels import region_name, role_name
+from trainer.labels import number, percent, region_name, role_name
+
+translate = QCoreApplication.translate
+
+
+def _words() -> dict[str, str]:
+    """Words used inside f-strings, looked up as literals so lupdate finds them."""
+    return {
+        "cohort report": translate("ReportPdf", "cohort report"),
+        "Generated": translate("ReportPdf", "Generated"),
+        "Filters": translate("ReportPdf", "Filters"),
+        "Totals": translate("ReportPdf", "Totals"),
+        "Modules": translate("ReportPdf", "Modules"),
+        "Regions": translate("ReportPdf", "Regions"),
+        "questions answered": translate("ReportPdf", "questions answered"),
+        "attempts": translate("ReportPdf", "attempts"),
+        "pass rate": translate("ReportPdf", "pass rate"),
+        "mean score": translate("ReportPdf", "mean score"),
+        "median": translate("ReportPdf", "median"),
+        "No question flagged.": translate("ReportPdf", "No question flagged."),
+        "too easy": translate("ReportPdf", "too easy"),
+        "too hard": translate("ReportPdf", "too hard"),
+        "negative discrimination": translate("ReportPdf", "negative discrimination"),
+    }
 
 if TYPE_CHECKING:
     from trainer.services.exports import Names
@@ -48,8 +71,6 @@ MARGIN_MM = 16
 ROWS_PER_TABLE = 8  # small tables flow onto the page instead of leaving half of it empty
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportPdf", text)
 
 
 def _mm(value: float) -> float:
@@ -57,11 +78,11 @@ def _mm(value: float) -> float:
 
 
 def _pct(value: float | None) -> str:
-    return "–" if value is None else f"{100 * value:.1f}%"
+    return "–" if value is None else percent(value, 1)
 
 
 def _num(value: float | None, digits: int = 1) -> str:
-    return "–" if value is None else f"{value:.{digits}f}"
+    return "–" if value is None else number(value, digits)
 
 
 class Block:
@@ -227,16 +248,17 @@ def _chunks(rows: list, size: int = ROWS_PER_TABLE) -> list[list]:
 
 def _filter_rows(f: ReportFilter) -> list[list[str]]:
     words = {
-        "Roles": ", ".join(role_name(r) for r in f.roles) or tr("all"),
-        "Regions": ", ".join(region_name(r) for r in f.regions) or tr("all"),
+        "Roles": ", ".join(role_name(r) for r in f.roles) or translate("ReportPdf", "all"),
+        "Regions": ", ".join(region_name(r) for r in f.regions) or translate("ReportPdf", "all"),
     }
-    return [[tr(what), words.get(what, value)] for what, value in f.describe()]
+    return [[translate("ReportPdf", what), words.get(what, value)] for what, value in f.describe()]
 
 
 def build_blocks(
     reports: ReportService, writer: QPdfWriter, f: ReportFilter, width: float, now: datetime
 ) -> list[Block]:
     """Everything the report shows, in order."""
+    words = _words()
     summary = reports.summary(f)
     modules = reports.module_stats(f)
     regions = reports.region_completion(f)
@@ -244,27 +266,27 @@ def build_blocks(
     items = reports.item_analysis(f)
     blocks: list[Block] = []
     title = (
-        f"<h1>{html.escape(APP_NAME)} (Қорғау) — {tr('cohort report')}</h1>"
-        f"<p class='muted'>{tr('Generated')} {now.strftime('%Y-%m-%d %H:%M')} · {APP_NAME} {__version__}</p>"
-        f"<h2>{tr('Filters')}</h2>" + _table([tr("Filter"), tr("Value")], _filter_rows(f), align_right_from=2)
+        f"<h1>{html.escape(APP_NAME)} (Қорғау) — {words['cohort report']}</h1>"
+        f"<p class='muted'>{words['Generated']} {now.strftime('%Y-%m-%d %H:%M')} · {APP_NAME} {__version__}</p>"
+        f"<h2>{words['Filters']}</h2>" + _table([translate("ReportPdf", "Filter"), translate("ReportPdf", "Value")], _filter_rows(f), align_right_from=2)
     )
     blocks.append(HtmlBlock(writer, title, width))
     totals = [
-        [tr("Learners"), summary.learners],
-        [tr("Active learners"), summary.active_learners],
-        [tr("Learner-module pairs assigned"), summary.assigned],
-        [tr("Pairs started"), summary.started],
-        [tr("Pairs completed (finished)"), summary.completed],
-        [tr("Pairs passed"), summary.passed],
-        [tr("Attempts"), summary.attempts],
-        [tr("Finished attempts"), summary.finished_attempts],
-        [tr("Mean best score"), _num(summary.mean_score)],
-        [tr("Certificates"), summary.certificates],
+        [translate("ReportPdf", "Learners"), summary.learners],
+        [translate("ReportPdf", "Active learners"), summary.active_learners],
+        [translate("ReportPdf", "Learner-module pairs assigned"), summary.assigned],
+        [translate("ReportPdf", "Pairs started"), summary.started],
+        [translate("ReportPdf", "Pairs completed (finished)"), summary.completed],
+        [translate("ReportPdf", "Pairs passed"), summary.passed],
+        [translate("ReportPdf", "Attempts"), summary.attempts],
+        [translate("ReportPdf", "Finished attempts"), summary.finished_attempts],
+        [translate("ReportPdf", "Mean best score"), _num(summary.mean_score)],
+        [translate("ReportPdf", "Certificates"), summary.certificates],
     ]
-    blocks.append(HtmlBlock(writer, f"<h2>{tr('Totals')}</h2>" + _table([tr("Figure"), tr("Value")], totals), width))
+    blocks.append(HtmlBlock(writer, f"<h2>{words['Totals']}</h2>" + _table([translate("ReportPdf", "Figure"), translate("ReportPdf", "Value")], totals), width))
     blocks.append(
         BarChart(
-            tr("Completion by region (share of assigned modules)"),
+            translate("ReportPdf", "Completion by region (share of assigned modules)"),
             [
                 Bar(
                     region_name(r.region),
@@ -273,35 +295,35 @@ def build_blocks(
                 )
                 for r in regions
             ],
-            (tr("completed"), tr("passed")),
+            (translate("ReportPdf", "completed"), translate("ReportPdf", "passed")),
             width,
         )
     )
     blocks.append(
         BarChart(
-            tr("Pass rate by module (passed / completed)"),
+            translate("ReportPdf", "Pass rate by module (passed / completed)"),
             [Bar(m.title, (m.pass_rate,), _pct(m.pass_rate)) for m in modules],
-            (tr("pass rate"),),
+            (translate("ReportPdf", "pass rate"),),
             width,
         )
     )
     blocks.append(
         ColumnChart(
-            tr("Score distribution (best score per learner and module)"),
+            translate("ReportPdf", "Score distribution (best score per learner and module)"),
             [f"{b.lower}–{min(b.upper, 100)}" for b in bins],
             [b.count for b in bins],
             width,
         )
     )
-    headers = [tr("Module"), tr("Assigned"), tr("Started"), tr("Completed"), tr("Passed"), tr("Pass rate"),
-               tr("Mean"), tr("Median"), tr("Time (min)")]  # fmt: skip
+    headers = [translate("ReportPdf", "Module"), translate("ReportPdf", "Assigned"), translate("ReportPdf", "Started"), translate("ReportPdf", "Completed"), translate("ReportPdf", "Passed"), translate("ReportPdf", "Pass rate"),
+               translate("ReportPdf", "Mean"), translate("ReportPdf", "Median"), translate("ReportPdf", "Time (min)")]  # fmt: skip
     rows = [
         [m.title, m.assigned, m.started, m.completed, m.passed, _pct(m.pass_rate), _num(m.mean_score),
          _num(m.median_score), _num(None if m.mean_time_seconds is None else m.mean_time_seconds / 60)]
         for m in modules
     ]  # fmt: skip
     for i, chunk in enumerate(_chunks(rows)):
-        heading = f"<h2>{tr('Modules')}</h2>" if i == 0 else ""
+        heading = f"<h2>{words['Modules']}</h2>" if i == 0 else ""
         blocks.append(HtmlBlock(writer, heading + _table(headers, chunk, first=25), width, 8.5))
     region_rows = [
         [
@@ -316,20 +338,20 @@ def build_blocks(
         for r in regions
     ]
     for i, chunk in enumerate(_chunks(region_rows)):
-        heading = f"<h2>{tr('Regions')}</h2>" if i == 0 else ""
+        heading = f"<h2>{words['Regions']}</h2>" if i == 0 else ""
         blocks.append(
             HtmlBlock(
                 writer,
                 heading
                 + _table(
                     [
-                        tr("Region"),
-                        tr("Learners"),
-                        tr("Assigned"),
-                        tr("Completed"),
-                        tr("Passed"),
-                        tr("Completion"),
-                        tr("Pass rate"),
+                        translate("ReportPdf", "Region"),
+                        translate("ReportPdf", "Learners"),
+                        translate("ReportPdf", "Assigned"),
+                        translate("ReportPdf", "Completed"),
+                        translate("ReportPdf", "Passed"),
+                        translate("ReportPdf", "Completion"),
+                        translate("ReportPdf", "Pass rate"),
                     ],
                     chunk,
                 ),
@@ -345,26 +367,26 @@ def build_blocks(
         flagged = [it for it in module_items if it.flags]
         text = (
             f"<h2>{html.escape(m.title)}</h2><p class='muted'>{html.escape(m.module_id)} · "
-            f"{tr('questions answered')}: {len(module_items)} · {tr('attempts')}: {m.attempts} · "
-            f"{tr('pass rate')}: {_pct(m.pass_rate)} · {tr('mean score')}: {_num(m.mean_score)} · "
-            f"{tr('median')}: {_num(m.median_score)}</p>"
+            f"{words['questions answered']}: {len(module_items)} · {words['attempts']}: {m.attempts} · "
+            f"{words['pass rate']}: {_pct(m.pass_rate)} · {words['mean score']}: {_num(m.mean_score)} · "
+            f"{words['median']}: {_num(m.median_score)}</p>"
         )
         if flagged:
             text += _table(
-                [tr("Question"), tr("Responses"), tr("Facility"), tr("Discrimination"), tr("Flags")],
+                [translate("ReportPdf", "Question"), translate("ReportPdf", "Responses"), translate("ReportPdf", "Facility"), translate("ReportPdf", "Discrimination"), translate("ReportPdf", "Flags")],
                 [
                     [
                         f"{it.question_id}: {it.prompt[:70]}",
                         it.responses,
                         _num(it.facility, 2),
                         _num(it.discrimination, 2),
-                        ", ".join(tr(x.replace("_", " ")) for x in sorted(it.flags)),
+                        ", ".join(words.get(x.replace("_", " "), x) for x in sorted(it.flags)),
                     ]
                     for it in flagged
                 ],
             )
         else:
-            text += f"<p>{tr('No question flagged.')}</p>"
+            text += f"<p>{words['No question flagged.']}</p>"
         blocks.append(HtmlBlock(writer, text, width, 8.5))
     return blocks
 
@@ -394,7 +416,7 @@ def write_report_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
-    writer.setTitle(f"{APP_NAME} {tr('cohort report')}")
+    writer.setTitle(f"{APP_NAME} {_words()['cohort report']}")
     writer.setCreator(f"{APP_NAME} {__version__}")
     page = writer.pageLayout().paintRectPixels(DPI)
     margin = _mm(MARGIN_MM)
@@ -439,5 +461,5 @@ def _footer(painter: QPainter, page_w: float, page_h: float, margin: float, n: i
     painter.setFont(font)
     painter.setPen(MUTED)
     rect = QRectF(margin, page_h - margin - _mm(4), page_w - 2 * margin, _mm(5))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, f"{APP_NAME} — {tr('cohort report')}")
-    painter.drawText(rect, Qt.AlignmentFlag.AlignRight, tr("Page {n} of {total}").format(n=n, total=total))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, f"{APP_NAME} — {_words()['cohort report']}")
+    painter.drawText(rect, Qt.AlignmentFlag.AlignRight, translate("ReportPdf", "Page {n} of {total}").format(n=n, total=total))

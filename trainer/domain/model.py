@@ -285,6 +285,10 @@ class Module:
         tr = self.translations.get(language)
         return (tr.title if tr and tr.title else None) or self.meta.title
 
+    def summary_in(self, language: str) -> str:
+        tr = self.translations.get(language)
+        return (tr.summary if tr and tr.summary else None) or self.meta.summary
+
     def lesson_title_in(self, lesson: LessonRef, language: str) -> str:
         tr = self.translations.get(language)
         return (tr.lessons.get(lesson.id) if tr else None) or lesson.title

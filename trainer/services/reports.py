@@ -256,9 +256,10 @@ TOP_PATHS = 3
 class ReportService:
     """Cohort figures from the progress database, filtered by a ReportFilter."""
 
-    def __init__(self, db: Database, catalogue: Catalogue) -> None:
+    def __init__(self, db: Database, catalogue: Catalogue, language: str = "en") -> None:
         self.db = db
         self.catalogue = catalogue
+        self.language = language  # module titles in reports follow the interface language
         row = db.conn.execute("PRAGMA database_list").fetchone()
         self._path = row[2] if row and row[2] else None
         self._local = threading.local()
@@ -308,7 +309,7 @@ class ReportService:
 
     def module_title(self, module_id: str) -> str:
         module = self.catalogue.modules.get(module_id)
-        return module.meta.title if module else module_id
+        return module.title_in(self.language) if module else module_id
 
     # Figures ---------------------------------------------------------------
     def filter_options(self) -> FilterOptions:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from trainer.content.loader import Catalogue
 
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")  # [text](target) -> text; ![alt](image) -> alt
 _MARKUP = re.compile(r"[#*_>`|\[\]()!-]+")
 
 
@@ -25,7 +26,7 @@ class LessonIndex:
         for m in catalogue.modules.values():
             for lesson in m.meta.lessons:
                 text = catalogue.lesson_text(m, lesson, language)
-                plain = " ".join(_MARKUP.sub(" ", text).split())
+                plain = " ".join(_MARKUP.sub(" ", _LINK.sub(r"\1", text)).split())
                 self._entries.append((m.id, lesson.id, m.lesson_title_in(lesson, language), plain))
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:

@@ -189,7 +189,9 @@ class HomeScreen(QWidget):
             self.detail.setText(self.tr("Locked. Pass this first: {0}").format(", ".join(titles)))
         else:
             self.detail.setText(
-                s.module.meta.summary + "  " + self.tr("About {0} minutes.").format(s.module.meta.estimated_minutes)
+                s.module.summary_in(self.language)
+                + "  "
+                + self.tr("About {0} minutes.").format(s.module.meta.estimated_minutes)
             )
 
     def _title_of(self, module_id: str) -> str:

@@ -15,9 +15,9 @@ from trainer import APP_NAME
 from trainer.content.packs import InstallResult, PackError, install_pack
 from trainer.ui.trainer.tasks import TaskHandle, TaskRunner
 
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContentPacks", text)
+
 
 
 def _open_path(parent: QWidget, title: str, file_filter: str) -> str | None:
@@ -52,12 +52,12 @@ class ContentPackInstaller(QObject):
     def run(self) -> None:
         if not getattr(self.window, "require_trainer", lambda: True)():
             return
-        chosen = PackAsk.open_path(self.window, _t("Install content pack"), _t("Content packs (*.zip)"))
+        chosen = PackAsk.open_path(self.window, translate("ContentPacks", "Install content pack"), translate("ContentPacks", "Content packs (*.zip)"))
         if not chosen:
             return
         ctx = self.window.ctx
         pack, bundled, data_dir = Path(chosen), ctx.content_dir, ctx.data_dir
-        self.progress = QProgressDialog(_t("Checking the content pack…"), _t("Cancel"), 0, 0, self.window)
+        self.progress = QProgressDialog(translate("ContentPacks", "Checking the content pack…"), translate("ContentPacks", "Cancel"), 0, 0, self.window)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
         self.handle = self.runner.submit(lambda report: install_pack(pack, bundled, data_dir, report))
@@ -82,23 +82,23 @@ class ContentPackInstaller(QObject):
         lines = []
         for m in result.modules:
             if m.replaced:
-                lines.append(_t("{0}: version {1} (replaces {2})").format(m.id, m.version, m.replaced))
+                lines.append(translate("ContentPacks", "{0}: version {1} (replaces {2})").format(m.id, m.version, m.replaced))
             else:
-                lines.append(_t("{0}: version {1} (new)").format(m.id, m.version))
+                lines.append(translate("ContentPacks", "{0}: version {1} (new)").format(m.id, m.version))
         PackAsk.inform(
             self.window,
-            _t("Installed from {0}:\n{1}\n\nRestart Qorgau to use the new content.").format(
+            translate("ContentPacks", "Installed from {0}:\n{1}\n\nRestart Qorgau to use the new content.").format(
                 result.pack.name, "\n".join(lines)
             ),
         )
 
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, PackError):
-            text = _t("{0} was not installed; nothing was changed:\n{1}").format(
+            text = translate("ContentPacks", "{0} was not installed; nothing was changed:\n{1}").format(
                 exc.pack.name, "\n".join(exc.problems[:20])
             )
         else:
-            text = _t("The content pack was not installed: {0}").format(exc)
+            text = translate("ContentPacks", "The content pack was not installed: {0}").format(exc)
         PackAsk.warn(self.window, text)
 
     def shutdown(self) -> None:
@@ -108,6 +108,6 @@ class ContentPackInstaller(QObject):
 def install(window: QMainWindow) -> None:
     installer = ContentPackInstaller(window)
     window.content_packs = installer
-    action = window.trainer_menu.addAction(_t("Install content pack…"))
+    action = window.trainer_menu.addAction(translate("ContentPacks", "Install content pack…"))
     action.setObjectName("install_content_pack")
     action.triggered.connect(installer.run)

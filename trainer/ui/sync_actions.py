@@ -39,13 +39,13 @@ from trainer.sync.duplicates import Profile
 from trainer.ui.dialogs import Ask
 from trainer.ui.trainer.tasks import Progress, TaskHandle, TaskRunner
 
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Sync", text)
+
 
 
 def _who(p: Profile) -> str:
-    return _t("{0} ({1}, {2})").format(p.name, role_name(p.role), region_name(p.region))
+    return translate("Sync", "{0} ({1}, {2})").format(p.name, role_name(p.role), region_name(p.region))
 
 
 class PreviewDialog(QDialog):
@@ -124,13 +124,13 @@ class PreviewDialog(QDialog):
 
 
 def _open_paths(parent: QWidget | None, title: str) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", _t("Qorgau progress bundles (*.zip)"))
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", translate("Sync", "Qorgau progress bundles (*.zip)"))
     return paths
 
 
 def _choose_merge(parent: QWidget | None, merges: list[Merge]) -> Merge | None:
-    labels = [_t("{0} counted as {1}").format(_who(m.learner), _who(m.same_as)) for m in merges]
-    label, ok = QInputDialog.getItem(parent, _t("Undo a learner merge"), _t("Merge to undo:"), labels, 0, False)
+    labels = [translate("Sync", "{0} counted as {1}").format(_who(m.learner), _who(m.same_as)) for m in merges]
+    label, ok = QInputDialog.getItem(parent, translate("Sync", "Undo a learner merge"), translate("Sync", "Merge to undo:"), labels, 0, False)
     return merges[labels.index(label)] if ok and label in labels else None
 
 

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from tests.conftest import ROOT
-from trainer.cli import build_parser
+from trainer.cli import build_parser, run
 from trainer.commands.reset_trainer_password import cmd_reset_trainer_password
 from trainer.services.trainer_auth import TrainerAuth
 from trainer.storage.database import DB_FILENAME, open_database
@@ -55,6 +55,6 @@ def test_yes_from_the_command_line_keeps_learners(data_dir):
 
 def test_missing_database_is_reported_and_not_created(tmp_path, capsys):
     args = build_parser().parse_args(["--data-dir", str(tmp_path), "reset-trainer-password", "--yes"])
-    assert cmd_reset_trainer_password(args) == 1
+    assert run(args) == 1
     assert "no Qorgau database" in capsys.readouterr().err
     assert not (tmp_path / DB_FILENAME).exists()

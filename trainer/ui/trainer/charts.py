@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QWidget
 
 from trainer.labels import region_name
 
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TrainerCharts", text)
+
 
 
 def compact_module_label(module_id: str) -> str:
@@ -144,7 +144,7 @@ def show_region_completion(panel: ChartPanel, rows: Sequence[Any]) -> None:
         100.0,
         horizontal=True,
         label_format="@value%",
-        value_title=_t("% of assigned modules completed"),
+        value_title=translate("TrainerCharts", "% of assigned modules completed"),
         inside_labels=True,
         label_points=7.0 if len(rows) > 12 else 8.0,
     )
@@ -157,7 +157,7 @@ def show_pass_rates(panel: ChartPanel, stats: Sequence[Any]) -> None:
         "#2e7d32",
         100.0,
         label_format="@value%",
-        value_title=_t("% passed"),
+        value_title=translate("TrainerCharts", "% passed"),
         inside_labels=True,
         label_points=7.0 if len(stats) > 10 else 8.0,
     )
@@ -171,5 +171,5 @@ def show_score_distribution(panel: ChartPanel, bins: Sequence[Any]) -> None:
         "#8e44ad",
         max(counts, default=0) * 1.15,
         label_format="@value",
-        value_title=_t("count"),
+        value_title=translate("TrainerCharts", "count"),
     )

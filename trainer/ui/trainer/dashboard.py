@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer import labels
 from trainer.labels import region_name, role_name
 from trainer.services.reports import ReportFilter
 from trainer.ui.trainer.charts import ChartPanel, show_pass_rates, show_region_completion, show_score_distribution
@@ -62,18 +63,15 @@ def fetch_dashboard(reports: Any, f: ReportFilter) -> DashboardData:
 
 
 def percent(value: float | None) -> str:
-    return "" if value is None else f"{value * 100:.0f}%"
+    return "" if value is None else labels.percent(value)
 
 
 def score(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}"
+    return "" if value is None else labels.number(value)
 
 
 def duration(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    minutes = round(seconds / 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+    return "" if seconds is None else labels.duration(seconds)
 
 
 def make_sortable(view: QTableView, model: Any) -> QSortFilterProxyModel:
@@ -121,18 +119,17 @@ class Legend(QWidget):
 
 
 def module_columns() -> list[Column]:
-    tr = DashboardTab.tr_static
     return [
-        Column(tr("Module"), lambda s: s.title, tooltip=lambda s: s.module_id),
-        Column(tr("Assigned"), lambda s: s.assigned, numeric=True),
-        Column(tr("Started"), lambda s: s.started, numeric=True),
-        Column(tr("Completed"), lambda s: s.completed, numeric=True),
-        Column(tr("Passed"), lambda s: s.passed, numeric=True),
-        Column(tr("Pass rate"), lambda s: s.pass_rate, percent, numeric=True),
-        Column(tr("Mean score"), lambda s: s.mean_score, score, numeric=True),
-        Column(tr("Median score"), lambda s: s.median_score, score, numeric=True),
-        Column(tr("Mean time"), lambda s: s.mean_time_seconds, duration, numeric=True),
-        Column(tr("Attempts"), lambda s: s.attempts, numeric=True),
+        Column(QCoreApplication.translate("DashboardTab", "Module"), lambda s: s.title, tooltip=lambda s: s.module_id),
+        Column(QCoreApplication.translate("DashboardTab", "Assigned"), lambda s: s.assigned, numeric=True),
+        Column(QCoreApplication.translate("DashboardTab", "Started"), lambda s: s.started, numeric=True),
+        Column(QCoreApplication.translate("DashboardTab", "Completed"), lambda s: s.completed, numeric=True),
+        Column(QCoreApplication.translate("DashboardTab", "Passed"), lambda s: s.passed, numeric=True),
+        Column(QCoreApplication.translate("DashboardTab", "Pass rate"), lambda s: s.pass_rate, percent, numeric=True),
+        Column(QCoreApplication.translate("DashboardTab", "Mean score"), lambda s: s.mean_score, score, numeric=True),
+        Column(QCoreApplication.translate("DashboardTab", "Median score"), lambda s: s.median_score, score, numeric=True),
+        Column(QCoreApplication.translate("DashboardTab", "Mean time"), lambda s: s.mean_time_seconds, duration, numeric=True),
+        Column(QCoreApplication.translate("DashboardTab", "Attempts"), lambda s: s.attempts, numeric=True),
     ]
 
 
@@ -140,12 +137,6 @@ class DashboardTab(QWidget):
     """Summary line, legend, and inner tabs: completion matrix, per-module table, charts."""
 
     loaded = Signal()  # new figures are on screen
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("DashboardTab", text)
 
     def __init__(self, reports: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,7 +246,16 @@ class DashboardTab(QWidget):
         )
         self.matrix_model.set_matrix(data.matrix, self.module_order)
         header = self.matrix_view.horizontalHeader()
-        for col, width in enumerate((180, 105, 135, 150)):
+        metrics = self.matrix_view.fontMetrics()
+        roles = {r.role for r in self.matrix_model.learners}
+        regions = {r.region for r in self.matrix_model.learners}
+        fitted = (
+            180,
+            max((metrics.horizontalAdvance(labels.role_name(r)) for r in roles), default=80) + 20,
+            max((metrics.horizontalAdvance(labels.region_name(r)) for r in regions), default=100) + 20,
+            150,
+        )
+        for col, width in enumerate(fitted):
             header.resizeSection(col, width)
         self.legend.set_counts(self.matrix_model.state_counts())
         self.module_model.set_rows(data.modules)

@@ -11,10 +11,13 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from trainer.labels import number
 from trainer.services.reports import MIN_RESPONSES_FOR_FLAGS, ReportFilter
 from trainer.ui.trainer.dashboard import make_sortable, percent
 from trainer.ui.trainer.models import Column, RowTableModel, short_module_label
 from trainer.ui.trainer.tasks import TaskRunner
+
+translate = QCoreApplication.translate
 
 FLAG_COLOURS = {
     "negative_discrimination": QColor("#f8c4c4"),
@@ -23,15 +26,13 @@ FLAG_COLOURS = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ItemAnalysis", text)
 
 
 def flag_name(flag: str) -> str:
     return {
-        "too_easy": _t("too easy"),
-        "too_hard": _t("too hard"),
-        "negative_discrimination": _t("negative discrimination"),
+        "too_easy": translate("ItemAnalysis", "too easy"),
+        "too_hard": translate("ItemAnalysis", "too hard"),
+        "negative_discrimination": translate("ItemAnalysis", "negative discrimination"),
     }.get(flag, flag)
 
 
@@ -56,7 +57,7 @@ def wrong_text(item: Any) -> str:
 
 
 def scenario_text(item: Any) -> str:
-    parts = [f"{dim}: {mean:.1f}" for dim, mean in item.dimension_means.items()]
+    parts = [f"{dim}: {number(mean)}" for dim, mean in item.dimension_means.items()]
     for p in item.common_paths:
         parts.append(f"{' → '.join(p.nodes)} ({p.share * 100:.0f}%)")
     return "; ".join(parts)
@@ -64,16 +65,16 @@ def scenario_text(item: Any) -> str:
 
 def item_columns() -> list[Column]:
     return [
-        Column(_t("Module"), lambda i: short_module_label(i.module_id), tooltip=lambda i: i.module_id),
-        Column(_t("Question"), lambda i: i.prompt or i.question_id, tooltip=lambda i: f"{i.question_id}: {i.prompt}"),
-        Column(_t("Type"), lambda i: i.question_type),
-        Column(_t("Answers"), lambda i: i.responses, numeric=True),
-        Column(_t("Facility"), lambda i: i.facility, percent, numeric=True),
-        Column(_t("Discrimination"), lambda i: i.discrimination, _signed, numeric=True),
-        Column(_t("Point-biserial"), lambda i: i.point_biserial, _signed, numeric=True),
-        Column(_t("Flags"), flags_text),
-        Column(_t("Wrong options chosen most"), wrong_text, tooltip=wrong_text),
-        Column(_t("Scenario: dimension means, common paths"), scenario_text, tooltip=scenario_text),
+        Column(translate("ItemAnalysis", "Module"), lambda i: short_module_label(i.module_id), tooltip=lambda i: i.module_id),
+        Column(translate("ItemAnalysis", "Question"), lambda i: i.prompt or i.question_id, tooltip=lambda i: f"{i.question_id}: {i.prompt}"),
+        Column(translate("ItemAnalysis", "Type"), lambda i: i.question_type),
+        Column(translate("ItemAnalysis", "Answers"), lambda i: i.responses, numeric=True),
+        Column(translate("ItemAnalysis", "Facility"), lambda i: i.facility, percent, numeric=True),
+        Column(translate("ItemAnalysis", "Discrimination"), lambda i: i.discrimination, _signed, numeric=True),
+        Column(translate("ItemAnalysis", "Point-biserial"), lambda i: i.point_biserial, _signed, numeric=True),
+        Column(translate("ItemAnalysis", "Flags"), flags_text),
+        Column(translate("ItemAnalysis", "Wrong options chosen most"), wrong_text, tooltip=wrong_text),
+        Column(translate("ItemAnalysis", "Scenario: dimension means, common paths"), scenario_text, tooltip=scenario_text),
     ]
 
 

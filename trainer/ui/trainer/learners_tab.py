@@ -37,22 +37,36 @@ from trainer.ui.dialogs import Ask
 from trainer.ui.trainer.dashboard import duration, make_sortable
 from trainer.ui.trainer.models import ROW_ROLE, Column, RowTableModel
 
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("LearnersTab", text)
+
+def _words() -> dict[str, str]:
+    """Words used inside f-strings, looked up as literals so lupdate finds them."""
+    return {
+        "Certificates": translate("LearnersTab", "Certificates"),
+        "score": translate("LearnersTab", "score"),
+        "None yet.": translate("LearnersTab", "None yet."),
+        "Attempts ({0})": translate("LearnersTab", "Attempts ({0})"),
+        "No attempts yet.": translate("LearnersTab", "No attempts yet."),
+        "Question": translate("LearnersTab", "Question"),
+        "Answer": translate("LearnersTab", "Answer"),
+        "Result": translate("LearnersTab", "Result"),
+    }
+
+
 
 
 def learner_columns() -> list[Column]:
     return [
-        Column(_t("Name"), lambda r: r.name),
-        Column(_t("Role"), lambda r: role_name(r.role)),
-        Column(_t("Region"), lambda r: region_name(r.region)),
-        Column(_t("Unit"), lambda r: r.unit),
-        Column(_t("Status"), lambda r: _t("active") if r.active else _t("inactive")),
-        Column(_t("PIN"), lambda r: _t("yes") if r.has_pin else _t("no")),
-        Column(_t("Attempts"), lambda r: r.attempts, numeric=True),
-        Column(_t("Modules passed"), lambda r: r.passed_modules, numeric=True),
-        Column(_t("Last activity"), lambda r: (r.last_activity or "")[:16].replace("T", " ")),
+        Column(translate("LearnersTab", "Name"), lambda r: r.name),
+        Column(translate("LearnersTab", "Role"), lambda r: role_name(r.role)),
+        Column(translate("LearnersTab", "Region"), lambda r: region_name(r.region)),
+        Column(translate("LearnersTab", "Unit"), lambda r: r.unit),
+        Column(translate("LearnersTab", "Status"), lambda r: translate("LearnersTab", "active") if r.active else translate("LearnersTab", "inactive")),
+        Column(translate("LearnersTab", "PIN"), lambda r: translate("LearnersTab", "yes") if r.has_pin else translate("LearnersTab", "no")),
+        Column(translate("LearnersTab", "Attempts"), lambda r: r.attempts, numeric=True),
+        Column(translate("LearnersTab", "Modules passed"), lambda r: r.passed_modules, numeric=True),
+        Column(translate("LearnersTab", "Last activity"), lambda r: (r.last_activity or "")[:16].replace("T", " ")),
     ]
 
 
@@ -147,41 +161,42 @@ class LearnerAsk:
 def transcript_html(transcript: Any) -> str:
     """The learner's record as HTML: profile, certificates, then every attempt with every answer."""
     e = html.escape
+    words = _words()
     learner = transcript.learner
     out = [
         f"<h2>{e(learner.name)}</h2>",
         "<p>"
         + e(
-            _t("{0}, {1}; unit: {2}; profile created {3}; {4}.").format(
+            translate("LearnersTab", "{0}, {1}; unit: {2}; profile created {3}; {4}.").format(
                 role_name(learner.role),
                 region_name(learner.region),
                 learner.unit or "–",
                 learner.created[:10],
-                _t("active") if learner.active else _t("inactive"),
+                translate("LearnersTab", "active") if learner.active else translate("LearnersTab", "inactive"),
             )
         )
         + "</p>",
-        f"<h3>{e(_t('Certificates'))}</h3>",
+        f"<h3>{e(words['Certificates'])}</h3>",
     ]
     if transcript.certificates:
         out.append("<ul>")
         for c in transcript.certificates:
-            what = _t("full curriculum") if c.kind == "track" else _t("module")
+            what = translate("LearnersTab", "full curriculum") if c.kind == "track" else translate("LearnersTab", "module")
             out.append(
                 f"<li><b>{e(c.code)}</b> — {e(what)}: {e(', '.join(c.module_ids))}; "
-                f"{e(_t('score'))} {c.score:g}%; {e(c.issued[:10])}</li>"
+                f"{e(words['score'])} {c.score:g}%; {e(c.issued[:10])}</li>"
             )
         out.append("</ul>")
     else:
-        out.append(f"<p>{e(_t('None yet.'))}</p>")
-    out.append(f"<h3>{e(_t('Attempts ({0})').format(len(transcript.attempts)))}</h3>")
+        out.append(f"<p>{e(words['None yet.'])}</p>")
+    out.append(f"<h3>{e(words['Attempts ({0})'].format(len(transcript.attempts)))}</h3>")
     if not transcript.attempts:
-        out.append(f"<p>{e(_t('No attempts yet.'))}</p>")
+        out.append(f"<p>{e(words['No attempts yet.'])}</p>")
     for a in transcript.attempts:
         if a.finished is None:
-            result = _t("not finished")
+            result = translate("LearnersTab", "not finished")
         else:
-            verdict = _t("passed") if a.passed else _t("not passed")
+            verdict = translate("LearnersTab", "passed") if a.passed else translate("LearnersTab", "not passed")
             result = f"{a.score or 0:.0f}% — {verdict}"
         took = f" · {duration(a.duration_seconds)}" if a.duration_seconds is not None else ""
         out.append(
@@ -191,13 +206,13 @@ def transcript_html(transcript: Any) -> str:
         if a.responses:
             out.append(
                 "<table cellspacing='0' cellpadding='3' border='1' width='100%'>"
-                f"<tr><th align='left' width='40%'>{e(_t('Question'))}</th>"
-                f"<th align='left' width='42%'>{e(_t('Answer'))}</th><th width='18%'>{e(_t('Result'))}</th></tr>"
+                f"<tr><th align='left' width='40%'>{e(words['Question'])}</th>"
+                f"<th align='left' width='42%'>{e(words['Answer'])}</th><th width='18%'>{e(words['Result'])}</th></tr>"
             )
             for r in a.responses:
                 prompt = r.question.prompt if r.question is not None else r.question_id
                 answer = describe(r.question, r.response) if r.question is not None else str(r.response)
-                mark = ("✔ " + _t("right")) if r.correct else ("✘ " + _t("wrong"))
+                mark = ("✔ " + translate("LearnersTab", "right")) if r.correct else ("✘ " + translate("LearnersTab", "wrong"))
                 out.append(
                     f"<tr><td>{e(prompt)}</td><td>{e(answer)}</td>"
                     f"<td align='center'>{e(mark)} ({r.score * 100:.0f}%)</td></tr>"

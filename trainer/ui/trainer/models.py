@@ -13,6 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+translate = QCoreApplication.translate
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object behind an index
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # completion-matrix state code
@@ -20,8 +22,6 @@ STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # completion-matrix state code
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TrainerModels", text)
 
 
 @dataclass(frozen=True)
@@ -112,10 +112,10 @@ STATE_SYMBOLS = {"passed": "✔", "completed": "✘", "in_progress": "◐", "not
 
 def state_name(state: str) -> str:
     return {
-        "passed": _t("Passed"),
-        "completed": _t("Completed, not passed"),
-        "in_progress": _t("In progress"),
-        "not_started": _t("Not started"),
+        "passed": translate("TrainerModels", "Passed"),
+        "completed": translate("TrainerModels", "Completed, not passed"),
+        "in_progress": translate("TrainerModels", "In progress"),
+        "not_started": translate("TrainerModels", "Not started"),
     }.get(state, state)
 
 
@@ -206,7 +206,7 @@ class CompletionMatrixModel(QAbstractTableModel):
             return None
         if section < self.FIXED:
             if role == Qt.ItemDataRole.DisplayRole:
-                return (_t("Learner"), _t("Role"), _t("Region"), _t("Unit"))[section]
+                return (translate("TrainerModels", "Learner"), translate("TrainerModels", "Role"), translate("TrainerModels", "Region"), translate("TrainerModels", "Unit"))[section]
             return None
         mid, title = self.modules[section - self.FIXED]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -222,7 +222,7 @@ class CompletionMatrixModel(QAbstractTableModel):
         col = index.column()
         if col < self.FIXED:
             value = (
-                learner.name + ("" if learner.active else " " + _t("(inactive)")),
+                learner.name + ("" if learner.active else " " + translate("TrainerModels", "(inactive)")),
                 self._role_label(learner.role),
                 self._region_label(learner.region),
                 learner.unit,
@@ -255,8 +255,8 @@ class CompletionMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            score = "" if cell.best_score is None else _t(", best score {0:.0f}%").format(cell.best_score)
-            return _t("{0} — {1}: {2}{3}; {4} attempts").format(
+            score = "" if cell.best_score is None else translate("TrainerModels", ", best score {0:.0f}%").format(cell.best_score)
+            return translate("TrainerModels", "{0} — {1}: {2}{3}; {4} attempts").format(
                 learner.name, cell.module_title, state_name(state), score, cell.attempts
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:

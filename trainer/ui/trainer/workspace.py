@@ -37,6 +37,8 @@ class TrainerWorkspace(QMainWindow):
             self.setWindowFlag(Qt.WindowType.Window, True)
         self.ctx = ctx
         self.language = language
+        if ctx.reports is not None:
+            ctx.reports.language = language
         self.setWindowTitle(self.tr("{0} — trainer workspace").format(APP_NAME))
         self.runner = TaskRunner(self)
         self._stale: set[QWidget] = set()
