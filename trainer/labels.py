@@ -66,6 +66,18 @@ def competency_name(code: str) -> str:
     }.get(code, code)
 
 
+def question_type_name(code: str) -> str:
+    return {
+        "single_choice": translate("Labels", "Single choice"),
+        "multiple_response": translate("Labels", "Multiple response"),
+        "true_false": translate("Labels", "True or false"),
+        "ordering": translate("Labels", "Ordering"),
+        "matching": translate("Labels", "Matching"),
+        "numeric": translate("Labels", "Number"),
+        "scenario": translate("Labels", "Scenario"),
+    }.get(code, code)
+
+
 def number(value: float, digits: int = 1) -> str:
     """A number in the current language's style (decimal comma in Russian and Kazakh)."""
     return QLocale().toString(float(value), "f", digits)

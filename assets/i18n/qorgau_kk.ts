@@ -369,15 +369,15 @@ Verification code: {1}</source>
     <name>ContentPacks</name>
     <message>
         <source>Install content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұн пакетін орнату</translation>
     </message>
     <message>
         <source>Content packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұн пакеттері (*.zip)</translation>
     </message>
     <message>
         <source>Checking the content pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұн пакеті тексерілуде…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -385,31 +385,35 @@ Verification code: {1}</source>
     </message>
     <message>
         <source>{0}: version {1} (replaces {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} нұсқасы ({2} нұсқасының орнына)</translation>
     </message>
     <message>
         <source>{0}: version {1} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} нұсқасы (жаңа)</translation>
     </message>
     <message>
         <source>Installed from {0}:
 {1}
 
 Restart Qorgau to use the new content.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} пакетінен орнатылды:
+{1}
+
+Жаңа мазмұнды пайдалану үшін Qorgau бағдарламасын қайта іске қосыңыз.</translation>
     </message>
     <message>
         <source>{0} was not installed; nothing was changed:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} пакеті орнатылмады; ештеңе өзгертілмеді:
+{1}</translation>
     </message>
     <message>
         <source>The content pack was not installed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұн пакеті орнатылмады: {0}</translation>
     </message>
     <message>
         <source>Install content pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазмұн пакетін орнату…</translation>
     </message>
 </context>
 <context>
@@ -769,15 +773,15 @@ Restart Qorgau to use the new content.</source>
     <name>ItemAnalysis</name>
     <message>
         <source>too easy</source>
-        <translation type="unfinished"></translation>
+        <translation>тым оңай</translation>
     </message>
     <message>
         <source>too hard</source>
-        <translation type="unfinished"></translation>
+        <translation>тым қиын</translation>
     </message>
     <message>
         <source>negative discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>теріс ажыратымдылық</translation>
     </message>
     <message>
         <source>Module</source>
@@ -789,11 +793,11 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -805,7 +809,7 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>Point-biserial</source>
-        <translation type="unfinished"></translation>
+        <translation>Нүкт.-бисер.</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -813,11 +817,11 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>Wrong options chosen most</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиі таңдалған қате нұсқалар</translation>
     </message>
     <message>
         <source>Scenario: dimension means, common paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий: өлшем орташалары, жиі жолдар</translation>
     </message>
 </context>
 <context>
@@ -982,12 +986,40 @@ Restart Qorgau to use the new content.</source>
         <translation>Ведомствоаралық жұмыс</translation>
     </message>
     <message>
+        <source>Single choice</source>
+        <translation>Бір жауап</translation>
+    </message>
+    <message>
+        <source>Multiple response</source>
+        <translation>Бірнеше жауап</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Дұрыс не бұрыс</translation>
+    </message>
+    <message>
+        <source>Ordering</source>
+        <translation>Реттілік</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Сәйкестендіру</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Сан</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} сағ {1} мин</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} мин</translation>
     </message>
 </context>
 <context>
@@ -1021,19 +1053,19 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>нәтиже</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге жоқ.</translation>
     </message>
     <message>
         <source>Attempts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Талпыныстар ({0})</translation>
     </message>
     <message>
         <source>No attempts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әзірге талпыныс жоқ.</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1041,11 +1073,11 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауап</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1065,15 +1097,15 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйі</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>белсенді</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>белсенді емес</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -1081,11 +1113,11 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>Attempts</source>
@@ -1093,27 +1125,27 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>Modules passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткен модуль</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы әрекет</translation>
     </message>
     <message>
         <source>{0}, {1}; unit: {2}; profile created {3}; {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}; бөлімше: {2}; профиль құрылған күні: {3}; {4}.</translation>
     </message>
     <message>
         <source>full curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>толық оқу бағдарламасы</translation>
     </message>
     <message>
         <source>module</source>
-        <translation type="unfinished"></translation>
+        <translation>модуль</translation>
     </message>
     <message>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>аяқталмады</translation>
     </message>
     <message>
         <source>passed</source>
@@ -1121,15 +1153,15 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>өтпеді</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>дұрыс</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>қате</translation>
     </message>
     <message>
         <source>Find a learner by name</source>
@@ -1734,31 +1766,31 @@ Modules:
     <name>ReportPdf</name>
     <message>
         <source>cohort report</source>
-        <translation type="unfinished"></translation>
+        <translation>топ бойынша есеп</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған уақыты:</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілер</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиынтық</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Модульдер</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңірлер</translation>
     </message>
     <message>
         <source>questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>жауап берілген сұрақтар</translation>
     </message>
     <message>
         <source>attempts</source>
@@ -1770,27 +1802,27 @@ Modules:
     </message>
     <message>
         <source>mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>орташа нәтиже</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана</translation>
     </message>
     <message>
         <source>No question flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген сұрақ жоқ.</translation>
     </message>
     <message>
         <source>too easy</source>
-        <translation type="unfinished"></translation>
+        <translation>тым оңай</translation>
     </message>
     <message>
         <source>too hard</source>
-        <translation type="unfinished"></translation>
+        <translation>тым қиын</translation>
     </message>
     <message>
         <source>negative discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>теріс ажыратымдылық</translation>
     </message>
     <message>
         <source>all</source>
@@ -1807,6 +1839,42 @@ Modules:
     <message>
         <source>Learners</source>
         <translation>Тыңдаушылар</translation>
+    </message>
+    <message>
+        <source>active and inactive</source>
+        <translation>белсенді және белсенді емес</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>тек белсенді</translation>
+    </message>
+    <message>
+        <source>inactive only</source>
+        <translation>тек белсенді емес</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Рөлдер</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бөлімше</translation>
+    </message>
+    <message>
+        <source>Attempts from</source>
+        <translation>Талпыныстар басы</translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation>біріншісі</translation>
+    </message>
+    <message>
+        <source>Attempts until</source>
+        <translation>Талпыныстар соңы</translation>
+    </message>
+    <message>
+        <source>the last</source>
+        <translation>соңғысы</translation>
     </message>
     <message>
         <source>Active learners</source>
@@ -2128,7 +2196,7 @@ Modules:
     <name>Sync</name>
     <message>
         <source>{0} ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}, {2})</translation>
     </message>
     <message>
         <source>Qorgau progress bundles (*.zip)</source>
@@ -2136,15 +2204,15 @@ Modules:
     </message>
     <message>
         <source>{0} counted as {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1} ретінде есептеледі</translation>
     </message>
     <message>
         <source>Undo a learner merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктіруді кері қайтару</translation>
     </message>
     <message>
         <source>Merge to undo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтарылатын біріктіру:</translation>
     </message>
 </context>
 <context>
@@ -2236,15 +2304,15 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     <name>TrainerCharts</name>
     <message>
         <source>% of assigned modules completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағайындалған модульдердің аяқталғаны, %</translation>
     </message>
     <message>
         <source>% passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткендер, %</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>саны</translation>
     </message>
 </context>
 <context>
@@ -2308,11 +2376,11 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     </message>
     <message>
         <source>Completed, not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталды, өтпеді</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүріп жатыр</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -2320,7 +2388,7 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Тыңдаушы</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2336,15 +2404,15 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     </message>
     <message>
         <source>(inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(белсенді емес)</translation>
     </message>
     <message>
         <source>, best score {0:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation>, үздік нәтиже {0:.0f}%</translation>
     </message>
     <message>
         <source>{0} — {1}: {2}{3}; {4} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}: {2}{3}; {4} талпыныс</translation>
     </message>
 </context>
 <context>

@@ -369,15 +369,15 @@ Verification code: {1}</source>
     <name>ContentPacks</name>
     <message>
         <source>Install content pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Установка пакета материалов</translation>
     </message>
     <message>
         <source>Content packs (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты материалов (*.zip)</translation>
     </message>
     <message>
         <source>Checking the content pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пакета материалов…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -385,31 +385,35 @@ Verification code: {1}</source>
     </message>
     <message>
         <source>{0}: version {1} (replaces {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: версия {1} (вместо {2})</translation>
     </message>
     <message>
         <source>{0}: version {1} (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: версия {1} (новый)</translation>
     </message>
     <message>
         <source>Installed from {0}:
 {1}
 
 Restart Qorgau to use the new content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Установлено из {0}:
+{1}
+
+Перезапустите Qorgau, чтобы использовать новые материалы.</translation>
     </message>
     <message>
         <source>{0} was not installed; nothing was changed:
 {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет {0} не установлен; ничего не изменено:
+{1}</translation>
     </message>
     <message>
         <source>The content pack was not installed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет материалов не установлен: {0}</translation>
     </message>
     <message>
         <source>Install content pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить пакет материалов…</translation>
     </message>
 </context>
 <context>
@@ -491,7 +495,7 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>Pass rate by module (C core, P police, J justice, S social work)</source>
-        <translation>Доля сдавших по модулям (C — базовые, P — полиция, J — правосудие, S — социальная работа)</translation>
+        <translation>Доля сдавших (C — базовые, P — полиция, J — суд, S — соцработа)</translation>
     </message>
     <message>
         <source>Score distribution (best score per learner and module, %)</source>
@@ -769,15 +773,15 @@ Restart Qorgau to use the new content.</source>
     <name>ItemAnalysis</name>
     <message>
         <source>too easy</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком лёгкий</translation>
     </message>
     <message>
         <source>too hard</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком трудный</translation>
     </message>
     <message>
         <source>negative discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>отрицательная дискриминативность</translation>
     </message>
     <message>
         <source>Module</source>
@@ -789,11 +793,11 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответы</translation>
     </message>
     <message>
         <source>Facility</source>
@@ -805,7 +809,7 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>Point-biserial</source>
-        <translation type="unfinished"></translation>
+        <translation>Точ.-бисер.</translation>
     </message>
     <message>
         <source>Flags</source>
@@ -813,11 +817,11 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>Wrong options chosen most</source>
-        <translation type="unfinished"></translation>
+        <translation>Частые неверные варианты</translation>
     </message>
     <message>
         <source>Scenario: dimension means, common paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Сценарий: средние по критериям, частые пути</translation>
     </message>
 </context>
 <context>
@@ -982,12 +986,40 @@ Restart Qorgau to use the new content.</source>
         <translation>Межведомственное взаимодействие</translation>
     </message>
     <message>
+        <source>Single choice</source>
+        <translation>Один ответ</translation>
+    </message>
+    <message>
+        <source>Multiple response</source>
+        <translation>Несколько ответов</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>Верно или неверно</translation>
+    </message>
+    <message>
+        <source>Ordering</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Соответствие</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Число</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Сценарий</translation>
+    </message>
+    <message>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ч {1} мин</translation>
     </message>
     <message>
         <source>{0} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} мин</translation>
     </message>
 </context>
 <context>
@@ -1021,19 +1053,19 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>балл</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока нет.</translation>
     </message>
     <message>
         <source>Attempts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытки ({0})</translation>
     </message>
     <message>
         <source>No attempts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попыток пока нет.</translation>
     </message>
     <message>
         <source>Question</source>
@@ -1041,11 +1073,11 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1065,15 +1097,15 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активен</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>неактивен</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -1081,11 +1113,11 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Attempts</source>
@@ -1093,27 +1125,27 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>Modules passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сдано модулей</translation>
     </message>
     <message>
         <source>Last activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя активность</translation>
     </message>
     <message>
         <source>{0}, {1}; unit: {2}; profile created {3}; {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1}; подразделение: {2}; профиль создан {3}; {4}.</translation>
     </message>
     <message>
         <source>full curriculum</source>
-        <translation type="unfinished"></translation>
+        <translation>полная программа</translation>
     </message>
     <message>
         <source>module</source>
-        <translation type="unfinished"></translation>
+        <translation>модуль</translation>
     </message>
     <message>
         <source>not finished</source>
-        <translation type="unfinished"></translation>
+        <translation>не завершена</translation>
     </message>
     <message>
         <source>passed</source>
@@ -1121,15 +1153,15 @@ Restart Qorgau to use the new content.</source>
     </message>
     <message>
         <source>not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>не сдано</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>верно</translation>
     </message>
     <message>
         <source>wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>неверно</translation>
     </message>
     <message>
         <source>Find a learner by name</source>
@@ -1734,35 +1766,35 @@ Modules:
     <name>ReportPdf</name>
     <message>
         <source>cohort report</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёт по группе</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформирован</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры</translation>
     </message>
     <message>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоги</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Модули</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Регионы</translation>
     </message>
     <message>
         <source>questions answered</source>
-        <translation type="unfinished"></translation>
+        <translation>вопросов с ответами</translation>
     </message>
     <message>
         <source>attempts</source>
-        <translation>попытки</translation>
+        <translation>попыток</translation>
     </message>
     <message>
         <source>pass rate</source>
@@ -1770,27 +1802,27 @@ Modules:
     </message>
     <message>
         <source>mean score</source>
-        <translation type="unfinished"></translation>
+        <translation>средний балл</translation>
     </message>
     <message>
         <source>median</source>
-        <translation type="unfinished"></translation>
+        <translation>медиана</translation>
     </message>
     <message>
         <source>No question flagged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Помеченных вопросов нет.</translation>
     </message>
     <message>
         <source>too easy</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком лёгкий</translation>
     </message>
     <message>
         <source>too hard</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком трудный</translation>
     </message>
     <message>
         <source>negative discrimination</source>
-        <translation type="unfinished"></translation>
+        <translation>отрицательная дискриминативность</translation>
     </message>
     <message>
         <source>all</source>
@@ -1807,6 +1839,42 @@ Modules:
     <message>
         <source>Learners</source>
         <translation>Слушатели</translation>
+    </message>
+    <message>
+        <source>active and inactive</source>
+        <translation>активные и неактивные</translation>
+    </message>
+    <message>
+        <source>active only</source>
+        <translation>только активные</translation>
+    </message>
+    <message>
+        <source>inactive only</source>
+        <translation>только неактивные</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Attempts from</source>
+        <translation>Попытки с</translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation>первой</translation>
+    </message>
+    <message>
+        <source>Attempts until</source>
+        <translation>Попытки по</translation>
+    </message>
+    <message>
+        <source>the last</source>
+        <translation>последнюю</translation>
     </message>
     <message>
         <source>Active learners</source>
@@ -2128,7 +2196,7 @@ Modules:
     <name>Sync</name>
     <message>
         <source>{0} ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1}, {2})</translation>
     </message>
     <message>
         <source>Qorgau progress bundles (*.zip)</source>
@@ -2136,15 +2204,15 @@ Modules:
     </message>
     <message>
         <source>{0} counted as {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — то же лицо, что {1}</translation>
     </message>
     <message>
         <source>Undo a learner merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена объединения слушателей</translation>
     </message>
     <message>
         <source>Merge to undo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое объединение отменить:</translation>
     </message>
 </context>
 <context>
@@ -2236,15 +2304,15 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     <name>TrainerCharts</name>
     <message>
         <source>% of assigned modules completed</source>
-        <translation type="unfinished"></translation>
+        <translation>% завершённых назначенных модулей</translation>
     </message>
     <message>
         <source>% passed</source>
-        <translation type="unfinished"></translation>
+        <translation>% сдавших</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>количество</translation>
     </message>
 </context>
 <context>
@@ -2309,11 +2377,11 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     </message>
     <message>
         <source>Completed, not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершён, не сдан</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>В процессе</translation>
     </message>
     <message>
         <source>Not started</source>
@@ -2321,7 +2389,7 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     </message>
     <message>
         <source>Learner</source>
-        <translation type="unfinished"></translation>
+        <translation>Слушатель</translation>
     </message>
     <message>
         <source>Role</source>
@@ -2337,15 +2405,15 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     </message>
     <message>
         <source>(inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(неактивен)</translation>
     </message>
     <message>
         <source>, best score {0:.0f}%</source>
-        <translation type="unfinished"></translation>
+        <translation>, лучший балл {0:.0f}%</translation>
     </message>
     <message>
         <source>{0} — {1}: {2}{3}; {4} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — {1}: {2}{3}; попыток: {4}</translation>
     </message>
 </context>
 <context>

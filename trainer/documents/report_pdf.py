@@ -247,11 +247,22 @@ def _chunks(rows: list, size: int = ROWS_PER_TABLE) -> list[list]:
 
 
 def _filter_rows(f: ReportFilter) -> list[list[str]]:
-    words = {
-        "Roles": ", ".join(role_name(r) for r in f.roles) or translate("ReportPdf", "all"),
-        "Regions": ", ".join(region_name(r) for r in f.regions) or translate("ReportPdf", "all"),
-    }
-    return [[translate("ReportPdf", what), words.get(what, value)] for what, value in f.describe()]
+    """The report's filters in words of the current language."""
+    every = translate("ReportPdf", "all")
+    learners = {
+        None: translate("ReportPdf", "active and inactive"),
+        True: translate("ReportPdf", "active only"),
+        False: translate("ReportPdf", "inactive only"),
+    }[f.active]
+    return [
+        [translate("ReportPdf", "Roles"), ", ".join(role_name(r) for r in f.roles) or every],
+        [translate("ReportPdf", "Regions"), ", ".join(region_name(r) for r in f.regions) or every],
+        [translate("ReportPdf", "Unit"), f.unit or every],
+        [translate("ReportPdf", "Modules"), ", ".join(f.module_ids) or every],
+        [translate("ReportPdf", "Attempts from"), f.since.isoformat() if f.since else translate("ReportPdf", "the first")],
+        [translate("ReportPdf", "Attempts until"), f.until.isoformat() if f.until else translate("ReportPdf", "the last")],
+        [translate("ReportPdf", "Learners"), learners],
+    ]
 
 
 def build_blocks(

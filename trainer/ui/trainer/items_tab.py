@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from trainer.labels import number
+from trainer.labels import number, question_type_name
 from trainer.services.reports import MIN_RESPONSES_FOR_FLAGS, ReportFilter
 from trainer.ui.trainer.dashboard import make_sortable, percent
 from trainer.ui.trainer.models import Column, RowTableModel, short_module_label
@@ -67,7 +67,7 @@ def item_columns() -> list[Column]:
     return [
         Column(translate("ItemAnalysis", "Module"), lambda i: short_module_label(i.module_id), tooltip=lambda i: i.module_id),
         Column(translate("ItemAnalysis", "Question"), lambda i: i.prompt or i.question_id, tooltip=lambda i: f"{i.question_id}: {i.prompt}"),
-        Column(translate("ItemAnalysis", "Type"), lambda i: i.question_type),
+        Column(translate("ItemAnalysis", "Type"), lambda i: question_type_name(i.question_type)),
         Column(translate("ItemAnalysis", "Answers"), lambda i: i.responses, numeric=True),
         Column(translate("ItemAnalysis", "Facility"), lambda i: i.facility, percent, numeric=True),
         Column(translate("ItemAnalysis", "Discrimination"), lambda i: i.discrimination, _signed, numeric=True),
@@ -140,5 +140,7 @@ class ItemAnalysisTab(QWidget):
             )
         )
         header = self.view.horizontalHeader()
+        metrics = header.fontMetrics()
         for col, width in enumerate((80, 320, 110, 70, 70, 115, 100, 200, 260, 320)):
-            header.resizeSection(col, width)
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(col, max(width, metrics.horizontalAdvance(title) + 30))

@@ -28,7 +28,7 @@ from trainer import APP_NAME
 from trainer.domain.model import ROLES
 from trainer.domain.records import Learner
 from trainer.domain.regions import ALL_REGIONS
-from trainer.labels import region_name, role_name
+from trainer.labels import number, region_name, role_name
 from trainer.services.learner_admin import LearnerAdminService
 from trainer.services.learners import ProfileError
 from trainer.services.pins import valid_pin
@@ -184,7 +184,7 @@ def transcript_html(transcript: Any) -> str:
             what = translate("LearnersTab", "full curriculum") if c.kind == "track" else translate("LearnersTab", "module")
             out.append(
                 f"<li><b>{e(c.code)}</b> — {e(what)}: {e(', '.join(c.module_ids))}; "
-                f"{e(words['score'])} {c.score:g}%; {e(c.issued[:10])}</li>"
+                f"{e(words['score'])} {e(number(c.score, 0))}%; {e(c.issued[:10])}</li>"
             )
         out.append("</ul>")
     else:
@@ -284,9 +284,12 @@ class LearnersTab(QWidget):
         self.count.setText(
             self.tr("{0} learners: {1} active, {2} inactive.").format(len(rows), active, len(rows) - active)
         )
-        widths = (200, 105, 130, 145, 60, 40, 70, 105, 120)
-        for col, width in enumerate(widths):
-            self.view.horizontalHeader().resizeSection(col, width)
+        # Start from the width of contents and headers (Russian and Kazakh words are longer), capped.
+        header = self.view.horizontalHeader()
+        self.view.resizeColumnsToContents()
+        for col, cap in enumerate((220, 190, 230, 160, 120, 80, 110, 120, 140)):
+            if col < self.model.columnCount():
+                header.resizeSection(col, min(header.sectionSize(col), cap))
         if keep:
             self.select(keep)
         self._selection_changed()
