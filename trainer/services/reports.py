@@ -425,7 +425,7 @@ class ReportService:
         if module is None:
             return None
         try:
-            return module.quiz.question(question_id)
+            return module.quiz_in(self.language).question(question_id)
         except KeyError:
             return None
 
@@ -451,7 +451,7 @@ class ReportService:
         order = {}
         for mid in modules:
             module = self.catalogue.modules.get(mid)
-            for i, question in enumerate(module.quiz.questions if module else ()):
+            for i, question in enumerate(module.quiz_in(self.language).questions if module else ()):
                 order[(mid, question.id)] = i
         out = []
         for key in sorted(sums, key=lambda k: (modules.index(k[0]), order.get(k, 1_000_000), k[1])):
