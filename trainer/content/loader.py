@@ -42,12 +42,12 @@ class Catalogue:
         raise KeyError(lesson_id)
 
     def lesson_text(self, module: model.Module, lesson: model.LessonRef, language: str = "en") -> str:
-        """The Markdown of a lesson in ``language``, falling back to English."""
+        """The Markdown of a lesson in ``language``, falling back as ``model.FALLBACKS`` says."""
         path = Path(module.folder) / lesson.file
-        if language != "en":
-            variant = path.with_suffix(f".{language}{path.suffix}")
+        for lang in model.FALLBACKS.get(language, ()):
+            variant = path.with_suffix(f".{lang}{path.suffix}")
             if variant.is_file():
-                path = variant
+                return variant.read_text(encoding="utf-8")
         return path.read_text(encoding="utf-8")
 
     def term(self, term_id: str) -> model.GlossaryTerm:

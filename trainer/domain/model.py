@@ -7,6 +7,7 @@ third-party imports while unknown keys in a file are still reported as errors.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -41,6 +42,9 @@ QUESTION_TYPES: tuple[str, ...] = (
     "scenario",
 )
 LANGUAGES: tuple[str, ...] = ("en", "ru", "kk")
+# What a learner reads when a text is not yet in their language: Kazakh readers in Kazakhstan
+# read Russian, so Kazakh falls back to Russian before English.
+FALLBACKS: dict[str, tuple[str, ...]] = {"en": (), "ru": ("ru",), "kk": ("kk", "ru")}
 TRACK_FOR_ROLE: dict[str, str] = {
     "police": "police",
     "judge": "justice",
@@ -278,20 +282,27 @@ class Module:
         return self.meta.pass_mark
 
     def quiz_in(self, language: str) -> Quiz:
-        """The quiz in ``language``, falling back to English."""
-        return self.quiz_translations.get(language, self.quiz)
+        """The quiz in ``language``, else in the next language of FALLBACKS, else English."""
+        for lang in FALLBACKS.get(language, ()):
+            if lang in self.quiz_translations:
+                return self.quiz_translations[lang]
+        return self.quiz
+
+    def _word(self, language: str, pick: Callable[[ModuleTranslation], str | None], english: str) -> str:
+        for lang in FALLBACKS.get(language, ()):
+            tr = self.translations.get(lang)
+            if tr is not None and (value := pick(tr)):
+                return value
+        return english
 
     def title_in(self, language: str) -> str:
-        tr = self.translations.get(language)
-        return (tr.title if tr and tr.title else None) or self.meta.title
+        return self._word(language, lambda tr: tr.title, self.meta.title)
 
     def summary_in(self, language: str) -> str:
-        tr = self.translations.get(language)
-        return (tr.summary if tr and tr.summary else None) or self.meta.summary
+        return self._word(language, lambda tr: tr.summary, self.meta.summary)
 
     def lesson_title_in(self, lesson: LessonRef, language: str) -> str:
-        tr = self.translations.get(language)
-        return (tr.lessons.get(lesson.id) if tr else None) or lesson.title
+        return self._word(language, lambda tr: tr.lessons.get(lesson.id), lesson.title)
 
 
 @dataclass(frozen=True)
