@@ -131,7 +131,7 @@ class Summary:
     certificates: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class MatrixRow:
     learner_id: str
     name: str

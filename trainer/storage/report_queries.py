@@ -95,10 +95,12 @@ class Scope:
             WHERE {" AND ".join(learner_where)} AND id NOT IN (SELECT learner_id FROM links)
         ),
         fa AS (
-            SELECT a.id, COALESCE(m.person_id, a.learner_id) AS learner_id, a.module_id, a.started, a.finished,
-                a.score, a.passed
-            FROM attempts a LEFT JOIN merged m ON m.learner_id = a.learner_id
-            JOIN fl ON fl.id = COALESCE(m.person_id, a.learner_id)
+            SELECT a.id, a.learner_id, a.module_id, a.started, a.finished, a.score, a.passed
+            FROM attempts a JOIN fl ON fl.id = a.learner_id
+            WHERE {" AND ".join(attempt_where)}
+            UNION ALL
+            SELECT a.id, m.person_id, a.module_id, a.started, a.finished, a.score, a.passed
+            FROM merged m JOIN attempts a ON a.learner_id = m.learner_id JOIN fl ON fl.id = m.person_id
             WHERE {" AND ".join(attempt_where)}
         ),
         pa AS (
@@ -115,7 +117,8 @@ class Scope:
                 MAX(COALESCE(finished, started)) AS last
             FROM fa GROUP BY learner_id, module_id"""
         days = (f.since.isoformat() if f.since else "0000-00-00", f.until.isoformat() if f.until else "9999-99-99")
-        return cls(sql.replace("{PA}", pa), (*mods_params, *learner_params, *attempt_params), days, pa)
+        params = (*mods_params, *learner_params, *attempt_params, *attempt_params)
+        return cls(sql.replace("{PA}", pa), params, days, pa)
 
 
 class ReportQueries:
