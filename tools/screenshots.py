@@ -44,7 +44,7 @@ def main() -> int:
         OUT = OUT / language
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from trainer.ui.i18n import Translators
+    from trainer.i18n import Translators
 
     translators = Translators()
     translators.install(language)

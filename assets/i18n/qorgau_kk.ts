@@ -515,6 +515,25 @@ Restart Qorgau to use the new content.</source>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Save certificate</source>
+        <translation>Сертификатты сақтау</translation>
+    </message>
+    <message>
+        <source>Which certificate do you want to save?</source>
+        <translation>Қай сертификатты сақтайсыз?</translation>
+    </message>
+    <message>
+        <source>In the interface language</source>
+        <translation>Интерфейс тілінде</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian side by side</source>
+        <translation>Қазақша және орысша қатар</translation>
+    </message>
+</context>
+<context>
     <name>ExternalLinkDialog</name>
     <message>
         <source>Web address</source>

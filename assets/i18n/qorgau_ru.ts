@@ -515,6 +515,25 @@ Restart Qorgau to use the new content.</source>
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Save certificate</source>
+        <translation>Сохранить сертификат</translation>
+    </message>
+    <message>
+        <source>Which certificate do you want to save?</source>
+        <translation>Какой сертификат сохранить?</translation>
+    </message>
+    <message>
+        <source>In the interface language</source>
+        <translation>На языке интерфейса</translation>
+    </message>
+    <message>
+        <source>Kazakh and Russian side by side</source>
+        <translation>На казахском и русском рядом</translation>
+    </message>
+</context>
+<context>
     <name>ExternalLinkDialog</name>
     <message>
         <source>Web address</source>

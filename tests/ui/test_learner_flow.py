@@ -107,6 +107,7 @@ def test_new_user_creates_profile_reads_answers_resumes_and_passes(open_app, tmp
     # The certificate PDF carries the learner's name and its verification code.
     saved = tmp_path / "certificate.pdf"
     monkeypatch.setattr(Ask, "save_path", staticmethod(lambda *a, **k: str(saved)))
+    monkeypatch.setattr(Ask, "certificate_layout", staticmethod(lambda *a, **k: "single"))
     messages = []
     monkeypatch.setattr("trainer.ui.certificate_action.QMessageBox.information", lambda *a: messages.append(a[2]))
     window.results.certificate_button.click()

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 from trainer import APP_NAME, __version__
 from trainer.documents.fonts import FONT_FAMILY, MONO_FAMILY, ensure_fonts
 from trainer.domain.certificate import Certificate
+from trainer.i18n import in_language
 from trainer.labels import region_name, role_name
 
 translate = QCoreApplication.translate
@@ -61,7 +62,9 @@ def default_certificate_filename(cert: Certificate) -> str:
     return f"{APP_NAME}-certificate-{safe}-{cert.date.isoformat()}.pdf"
 
 
-def write_certificate_pdf(cert: Certificate, path: Path | str, language: str = "en") -> Path:
+def write_certificate_pdf(
+    cert: Certificate, path: Path | str, language: str = "en", beside: tuple[Certificate, str] | None = None
+) -> Path:
     """Write the certificate to ``path`` (replacing it only once the whole file is written).
 
     ``language`` picks the date and number formats; the words come from the installed
@@ -72,7 +75,7 @@ def write_certificate_pdf(cert: Certificate, path: Path | str, language: str = "
         RuntimeError: no QGuiApplication exists.
     """
     path = Path(path)
-    data = certificate_pdf_bytes(cert, language)
+    data = certificate_pdf_bytes(cert, language, beside)
     fd, tmp = tempfile.mkstemp(prefix=".certificate-", suffix=".pdf", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -85,8 +88,12 @@ def write_certificate_pdf(cert: Certificate, path: Path | str, language: str = "
     return path
 
 
-def certificate_pdf_bytes(cert: Certificate, language: str = "en") -> bytes:
-    """The certificate as the bytes of a PDF file."""
+def certificate_pdf_bytes(cert: Certificate, language: str = "en", beside: tuple[Certificate, str] | None = None) -> bytes:
+    """The certificate as the bytes of a PDF file.
+
+    ``beside`` = (the same certificate with titles in a second language, that language) prints
+    both side by side on one page, each half in its own language (Kazakh and Russian).
+    """
     if QGuiApplication.instance() is None:
         raise RuntimeError("a QGuiApplication must exist before drawing a certificate")
     ensure_fonts()
@@ -111,7 +118,10 @@ def certificate_pdf_bytes(cert: Certificate, language: str = "en") -> bytes:
     if not painter.begin(writer):
         raise OSError("cannot start drawing the certificate PDF")
     try:
-        _paint(painter, writer, cert, QLocale(language))
+        if beside is None:
+            _paint(painter, writer, [(cert, language)])
+        else:
+            _paint(painter, writer, [(cert, language), beside])
     finally:
         painter.end()
     buffer.close()
@@ -151,7 +161,8 @@ def _e(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _paint(painter: QPainter, writer: QPdfWriter, cert: Certificate, locale: QLocale) -> None:
+def _paint(painter: QPainter, writer: QPdfWriter, halves: list[tuple[Certificate, str]]) -> None:
+    """The frame, then each certificate in its language: one across the page, or two side by side."""
     page = QRectF(0, 0, writer.width(), writer.height())
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
@@ -162,13 +173,30 @@ def _paint(painter: QPainter, writer: QPdfWriter, cert: Certificate, locale: QLo
     painter.drawRect(page.adjusted(_mm(11.5), _mm(11.5), -_mm(11.5), -_mm(11.5)))
 
     content = page.adjusted(_mm(28), _mm(20), -_mm(28), -_mm(18))
-    width = content.width()
+    if len(halves) == 1:
+        cert, language = halves[0]
+        _paint_text(painter, writer, cert, QLocale(language), content)
+        return
+    gap = _mm(12)
+    half = (content.width() - gap) / 2
+    painter.setPen(QPen(QColor(ACCENT), _mm(0.3)))
+    middle = content.left() + half + gap / 2
+    painter.drawLine(QPointF(middle, content.top()), QPointF(middle, content.bottom()))
+    for i, (cert, language) in enumerate(halves):
+        rect = QRectF(content.left() + i * (half + gap), content.top(), half, content.height())
+        with in_language(language):
+            _paint_text(painter, writer, cert, QLocale(language), rect, compact=True)
 
+
+def _paint_text(
+    painter: QPainter, writer: QPdfWriter, cert: Certificate, locale: QLocale, content: QRectF, compact: bool = False
+) -> None:
+    width = content.width()
     footer = _document(writer, _footer_html(cert), width, 9)
     footer_height = footer.size().height()
     _draw(painter, footer, QPointF(content.left(), content.bottom() - footer_height))
 
-    main = _document(writer, _main_html(cert, locale), width)
+    main = _document(writer, _main_html(cert, locale), width, 9 if compact else 12)
     available = content.height() - footer_height - _mm(6)
     height = main.size().height()
     # A long curriculum shrinks to fit rather than running into the footer.

@@ -99,7 +99,7 @@ def _open_main_window(app: QApplication, args: argparse.Namespace, data, shell, 
         context.store.setting("theme", "light") or "light",
         float(context.store.setting("font_scale", "1.0") or 1.0),
     )
-    from trainer.ui.i18n import DEFAULT_LANGUAGE, Translators
+    from trainer.i18n import DEFAULT_LANGUAGE, Translators
 
     translators = Translators()
     language = context.store.setting("language") or DEFAULT_LANGUAGE

@@ -24,11 +24,13 @@ def save_certificate(
     """Issue (or re-issue) the certificate and save it as a PDF where the learner chooses."""
     from trainer.documents.certificate_pdf import default_certificate_filename, write_certificate_pdf
 
-    try:
+    def issue(lang: str):
         if module_id:
-            cert = ctx.certificates.issue_for_module(learner.id, module_id, language=language)
-        else:
-            cert = ctx.certificates.issue_for_track(learner.id, language=language)
+            return ctx.certificates.issue_for_module(learner.id, module_id, language=lang)
+        return ctx.certificates.issue_for_track(learner.id, language=lang)
+
+    try:
+        cert = issue(language)
     except NotEligible as exc:
         if exc.reason == "curriculum_incomplete":
             text = translate("Certificates", "To receive the track certificate, first pass: {0}").format(
@@ -40,6 +42,14 @@ def save_certificate(
             text = translate("Certificates", "A certificate is issued once the module's quiz is passed.")
         QMessageBox.information(parent, APP_NAME, text)
         return None
+    layout = Ask.certificate_layout(parent)
+    if layout is None:
+        return None
+    if layout == "bilingual":
+        # The same certificate (same code) with its titles in each language.
+        cert, language, beside = issue("kk"), "kk", (issue("ru"), "ru")
+    else:
+        beside = None
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
     suggested = str(Path(folder) / default_certificate_filename(cert))
     chosen = Ask.save_path(parent, translate("Certificates", "Save certificate"), suggested, translate("Certificates", "PDF documents (*.pdf)"))
@@ -50,7 +60,7 @@ def save_certificate(
         path = path.with_suffix(".pdf")
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        write_certificate_pdf(cert, path, language)
+        write_certificate_pdf(cert, path, language, beside)
     except OSError as exc:
         QMessageBox.warning(
             parent, APP_NAME, translate("Certificates", "The certificate could not be saved to {0}: {1}").format(path, exc.strerror or exc)

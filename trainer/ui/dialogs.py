@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -103,9 +103,23 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
+def certificate_layout(parent: QWidget | None) -> str | None:
+    """One language (the interface's), or Kazakh and Russian side by side; None if cancelled."""
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Dialogs", "Save certificate"),
+                      QCoreApplication.translate("Dialogs", "Which certificate do you want to save?"),
+                      QMessageBox.StandardButton.Cancel, parent)  # fmt: skip
+    single = box.addButton(QCoreApplication.translate("Dialogs", "In the interface language"), QMessageBox.ButtonRole.AcceptRole)
+    both = box.addButton(QCoreApplication.translate("Dialogs", "Kazakh and Russian side by side"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(single)
+    box.exec()
+    clicked = box.clickedButton()
+    return "single" if clicked is single else "bilingual" if clicked is both else None
+
+
 class Ask:
     """Indirection so tests can answer questions without modal windows."""
 
+    certificate_layout = staticmethod(certificate_layout)
     save_path = staticmethod(save_path)
     confirm = staticmethod(confirm)
     pin = staticmethod(PinDialog.ask)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from trainer import APP_NAME, __version__, paths
 from trainer.domain.attempt import display_orders
 from trainer.domain.records import Learner
+from trainer.i18n import LANGUAGES, Translators
 from trainer.services.context import AppContext
 from trainer.services.curriculum import Place
 from trainer.services.quiz import NoAttemptsLeft, QuizSession
@@ -30,7 +31,6 @@ from trainer.services.search import LessonIndex
 from trainer.ui.dialogs import Ask
 from trainer.ui.extensions import install_all
 from trainer.ui.home_screen import HomeScreen
-from trainer.ui.i18n import LANGUAGES, Translators
 from trainer.ui.lesson_reader import LessonReader
 from trainer.ui.profile_screens import ProfileChooser, ProfileForm, WelcomeScreen, heading
 from trainer.ui.quiz_runner import QuestionFeed, QuizRunner, ResultsScreen

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 from trainer.domain.model import ROLES
 from trainer.domain.records import Learner
 from trainer.domain.regions import ALL_REGIONS
+from trainer.i18n import LANGUAGES
 from trainer.labels import region_name, role_name
 from trainer.services.learners import LearnerService, ProfileError
-from trainer.ui.i18n import LANGUAGES
 
 
 def heading(text: str) -> QLabel:

@@ -6,6 +6,9 @@ quiz.<lang>.yaml, lesson.<lang>.md) with English as the fallback.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from trainer import paths
@@ -39,3 +42,28 @@ class Translators:
                 self._installed.append(translator)
                 loaded.append(name)
         return loaded
+
+
+@contextmanager
+def in_language(language: str) -> Iterator[None]:
+    """Translate into ``language`` for the duration (documents printed in a second language).
+
+    The extra translators are installed last, so Qt consults them first; on leaving, they are
+    removed and the interface language and locale are as before.
+    """
+    app = QCoreApplication.instance()
+    previous_locale = QLocale()
+    extra: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_dir), (f"qorgau_{language}", str(paths.assets_dir() / "i18n"))):
+        translator = QTranslator(app)
+        if language != DEFAULT_LANGUAGE and translator.load(name, folder):
+            app.installTranslator(translator)
+            extra.append(translator)
+    QLocale.setDefault(QLocale(language))
+    try:
+        yield
+    finally:
+        for translator in extra:
+            app.removeTranslator(translator)
+        QLocale.setDefault(previous_locale)
