@@ -65,7 +65,6 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
-import threading
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -81,6 +80,7 @@ from trainer.domain.certificate import CertificateRecord
 from trainer.domain.model import ROLES, MultipleResponse, Question, Scenario, SingleChoice
 from trainer.domain.records import Learner
 from trainer.storage.certificates import CertificateStore
+from trainer.storage.connections import ThreadConnections
 from trainer.storage.report_queries import ReportQueries, Scope
 from trainer.storage.store import ProgressStore
 
@@ -260,36 +260,19 @@ class ReportService:
         self.db = db
         self.catalogue = catalogue
         self.language = language  # module titles in reports follow the interface language
-        row = db.conn.execute("PRAGMA database_list").fetchone()
-        self._path = row[2] if row and row[2] else None
-        self._local = threading.local()
-        self._own: list[sqlite3.Connection] = []
-        self._lock = threading.Lock()
+        self._connections = ThreadConnections(db)
         self._secret: bytes | None = None
-        self._memory_cache: dict[str, Any] = {}
 
     # Connections -----------------------------------------------------------
     def connection(self) -> sqlite3.Connection:
         """This thread's connection: its own for a database file, the store's for one in memory."""
-        if self._path is None:
-            return self.db.conn
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self._path, timeout=10, check_same_thread=False)
-            self._local.conn = conn
-            with self._lock:
-                self._own.append(conn)
-        return conn
+        return self._connections.get()
 
     def queries(self) -> ReportQueries:
         return ReportQueries(self.connection())
 
     def close(self) -> None:
-        with self._lock:
-            for conn in self._own:
-                conn.close()
-            self._own.clear()
-        self._local = threading.local()
+        self._connections.close()
 
     # Scope -----------------------------------------------------------------
     def modules_for(self, f: ReportFilter) -> list[str]:
@@ -304,7 +287,7 @@ class ReportService:
         modules = self.modules_for(f)
         chosen = set(modules)
         curriculum = [(role, m.id) for role in ROLES for m in self.catalogue.for_role(role) if m.id in chosen]
-        state = self._local.__dict__.setdefault("cache", {}) if self._path else self._memory_cache
+        state = self._connections.state()
         return self.queries().cached(Scope.build(f, modules, curriculum), state)
 
     def module_title(self, module_id: str) -> str:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from trainer import __version__
 from trainer.storage.database import DB_FILENAME, open_database
+from trainer.storage.store import ProgressStore
 from trainer.storage.sync_store import Link, LinkError, MergeCounts, SyncStore
 from trainer.sync.bundle import Bundle, BundleError, read_bundle, write_bundle
 from trainer.sync.duplicates import Profile, likely_duplicates
@@ -115,8 +116,7 @@ class SyncService:
     @classmethod
     def for_db(cls, db: Database, data_dir: Path) -> SyncService:
         """A service over an open, migrated database of ``data_dir`` (which holds the signing key)."""
-        device = db.execute("SELECT value FROM settings WHERE key = 'device_id'").fetchone()[0]
-        return cls(SyncStore(db), device, data_dir)
+        return cls(SyncStore(db), ProgressStore(db).device_id, data_dir)
 
     @classmethod
     def open(cls, data_dir: Path) -> SyncService:

@@ -1,0 +1,45 @@
+"""One SQLite connection per thread for read-only queries (a connection belongs to its thread)."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+
+from sqlite_utils import Database
+
+
+class ThreadConnections:
+    """Connections to the file behind ``db``, one per thread; an in-memory ``db`` is shared as is."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        row = db.conn.execute("PRAGMA database_list").fetchone()
+        self.path: str | None = row[2] if row and row[2] else None
+        self._local = threading.local()
+        self._own: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._shared_state: dict = {}
+
+    def get(self) -> sqlite3.Connection:
+        if self.path is None:
+            return self.db.conn
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
+            self._local.conn = conn
+            with self._lock:
+                self._own.append(conn)
+        return conn
+
+    def state(self) -> dict:
+        """A dict that lives as long as this thread's connection (for caches tied to it)."""
+        if self.path is None:
+            return self._shared_state
+        return self._local.__dict__.setdefault("state", {})
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._own:
+                conn.close()
+            self._own.clear()
+        self._local = threading.local()
