@@ -340,9 +340,6 @@ class ReportQueries:
         score, passed) for every attempt in scope, streamed."""
         return self.conn.execute(scope.sql + self.ATTEMPTS_BODY, scope.params)
 
-    def count_attempts(self, scope: Scope) -> int:
-        return self._all(scope, "SELECT COUNT(*) FROM fa")[0][0]
-
     # One learner ------------------------------------------------------------
     def learner_attempts(self, learner_id: str) -> list[tuple[Any, ...]]:
         secs = SECONDS.format(f="finished", s="started")
