@@ -1,4 +1,4 @@
 """Qorgau: offline training for the response to violence against women in Kazakhstan."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 APP_NAME = "Qorgau"

@@ -143,6 +143,10 @@
         <translation>{0}-қадам</translation>
     </message>
     <message>
+        <source>The story so far:</source>
+        <translation>Осы сәтке дейінгі оқиға:</translation>
+    </message>
+    <message>
         <source>What do you do?</source>
         <translation>Не істейсіз?</translation>
     </message>
@@ -235,6 +239,10 @@
     <message>
         <source>version {0}</source>
         <translation>{0} нұсқасы</translation>
+    </message>
+    <message>
+        <source>law as of {0}</source>
+        <translation>{0} жағдай бойынша құқық</translation>
     </message>
     <message>
         <source>Awarded to</source>
@@ -573,6 +581,22 @@ Restart Qorgau to use the new content.</source>
     <message>
         <source>Source:</source>
         <translation>Дереккөз:</translation>
+    </message>
+    <message>
+        <source>✗ You ticked “{0}”, which is not correct.</source>
+        <translation>✗ Сіз «{0}» нұсқасын белгіледіңіз, бірақ ол дұрыс емес.</translation>
+    </message>
+    <message>
+        <source>○ You did not tick “{0}”, which is correct.</source>
+        <translation>○ Сіз «{0}» нұсқасын белгілемедіңіз, ал ол дұрыс.</translation>
+    </message>
+    <message>
+        <source>✗ “{0}”: you matched “{1}”; the right match is “{2}”.</source>
+        <translation>✗ «{0}»: сіз «{1}» нұсқасымен сәйкестендірдіңіз; дұрыс сәйкестік — «{2}».</translation>
+    </message>
+    <message>
+        <source>✗ “{0}” belongs at position {1}; you put it at {2}.</source>
+        <translation>✗ «{0}» {1}-орында тұруы керек; сіз оны {2}-орынға қойдыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1325,10 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
         <translation>Тест &amp;тапсыру</translation>
     </message>
     <message>
+        <source>Teaches the law as of {0}. Check later amendments before you rely on it.</source>
+        <translation>{0} жағдай бойынша құқықты баяндайды. Оған сүйенбес бұрын кейінгі өзгерістерді тексеріңіз.</translation>
+    </message>
+    <message>
         <source>Translation not yet reviewed by a qualified legal translator.</source>
         <translation>Аударманы білікті заң аудармашысы әлі тексерген жоқ.</translation>
     </message>
@@ -1775,6 +1803,10 @@ Modules:
     <message>
         <source>See &amp;results</source>
         <translation>&amp;Нәтижелерді көру</translation>
+    </message>
+    <message>
+        <source>Choice not saved</source>
+        <translation>Таңдау сақталмады</translation>
     </message>
     <message>
         <source>Answer not saved</source>

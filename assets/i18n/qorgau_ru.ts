@@ -143,6 +143,10 @@
         <translation>Шаг {0}</translation>
     </message>
     <message>
+        <source>The story so far:</source>
+        <translation>История до этого момента:</translation>
+    </message>
+    <message>
         <source>What do you do?</source>
         <translation>Что вы сделаете?</translation>
     </message>
@@ -235,6 +239,10 @@
     <message>
         <source>version {0}</source>
         <translation>версия {0}</translation>
+    </message>
+    <message>
+        <source>law as of {0}</source>
+        <translation>право на {0}</translation>
     </message>
     <message>
         <source>Awarded to</source>
@@ -573,6 +581,22 @@ Restart Qorgau to use the new content.</source>
     <message>
         <source>Source:</source>
         <translation>Источник:</translation>
+    </message>
+    <message>
+        <source>✗ You ticked “{0}”, which is not correct.</source>
+        <translation>✗ Вы отметили «{0}», но это неверно.</translation>
+    </message>
+    <message>
+        <source>○ You did not tick “{0}”, which is correct.</source>
+        <translation>○ Вы не отметили «{0}», а это верный вариант.</translation>
+    </message>
+    <message>
+        <source>✗ “{0}”: you matched “{1}”; the right match is “{2}”.</source>
+        <translation>✗ «{0}»: вы сопоставили с «{1}»; правильное соответствие — «{2}».</translation>
+    </message>
+    <message>
+        <source>✗ “{0}” belongs at position {1}; you put it at {2}.</source>
+        <translation>✗ «{0}» должно стоять на месте {1}; вы поставили на место {2}.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1325,10 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
         <translation>Пройти т&amp;ест</translation>
     </message>
     <message>
+        <source>Teaches the law as of {0}. Check later amendments before you rely on it.</source>
+        <translation>Излагает право по состоянию на {0}. Прежде чем опираться на него, проверьте более поздние изменения.</translation>
+    </message>
+    <message>
         <source>Translation not yet reviewed by a qualified legal translator.</source>
         <translation>Перевод ещё не проверен квалифицированным юридическим переводчиком.</translation>
     </message>
@@ -1775,6 +1803,10 @@ Modules:
     <message>
         <source>See &amp;results</source>
         <translation>&amp;Результаты</translation>
+    </message>
+    <message>
+        <source>Choice not saved</source>
+        <translation>Выбор не сохранён</translation>
     </message>
     <message>
         <source>Answer not saved</source>

@@ -170,3 +170,50 @@ def test_zoom_is_remembered_per_learner(open_app, qtbot):
     window.close()
     again = open_app()
     assert again.reader.zoom == 3
+
+
+def test_a_scenario_left_midway_resumes_at_the_next_step_with_the_story_so_far(open_app):
+    from trainer.domain.attempt import scenario_choice_orders
+    from trainer.domain.model import Scenario
+    from trainer.ui.answer_widgets import ScenarioWidget
+
+    window = open_app()
+    window.ctx.learners.create("Aruzhan Bekova", "police", "astana")
+    window.show_start()
+    window.take_quiz("sample-02-practice")
+    runner = window.runner
+    while not isinstance(runner.current_question(), Scenario):
+        answer_current(window)
+        if runner.next_button.isVisible():
+            runner.next_button.click()
+    widget = runner.answer_widget
+    assert isinstance(widget, ScenarioWidget)
+    q = runner.current_question()
+    # The choices appear in the order the attempt drew, not as written.
+    order = scenario_choice_orders(q, window.session.plan.option_orders)["arrive"]
+    assert list(widget.choices.buttons) == [str(i) for i in order]
+    widget.choose(1)  # talk to both together: a poor first step
+    widget.continue_()
+    attempt_id = window.session.attempt.id
+    window.close()
+
+    again = open_app()
+    again.show_start()
+    again.take_quiz("sample-02-practice")
+    resumed = again.runner.answer_widget
+    assert again.session.attempt.id == attempt_id
+    assert isinstance(resumed, ScenarioWidget)
+    assert resumed.path == (1,) and resumed.phase == "choosing" and resumed.node_id == "together"
+    story = resumed.findChild(type(resumed.step_label), "scenario_story")
+    assert story is not None and q.nodes["arrive"].choices[1].text in story.text()
+    # Recover: ask to speak to her alone after all, then do the right thing.
+    resumed.choose(0)
+    resumed.continue_()
+    resumed.choose(0)
+    resumed.continue_()
+    resumed.choose(0)
+    resumed.continue_()
+    again.runner.submit_button.click()
+    (saved,) = [r for r in again.ctx.store.responses(attempt_id) if r.question_id == q.id]
+    assert saved.response == [1, 0, 0, 0]
+    assert 0 < saved.score < 1 and not saved.correct

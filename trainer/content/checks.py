@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from trainer.content.citations import check_source
+from trainer.content.citations import check_sections
 from trainer.domain import model
 from trainer.domain.scenario import best_path
 
@@ -19,7 +19,7 @@ def _duplicates(ids: list[str]) -> list[str]:
 def check_question(q: model.Question) -> list[tuple[tuple, str]]:
     """Problems as (field path inside the question, message)."""
     out: list[tuple[tuple, str]] = []
-    for msg in check_source(q.source.article, q.source.law, q.source.international):
+    for msg in check_sections(q.source.article, q.source.law, q.source.international):
         out.append((("source",), msg))
     if not q.prompt.strip():
         out.append((("prompt",), "prompt is empty"))
@@ -138,16 +138,16 @@ def check_scenario(q: model.Scenario) -> list[tuple[tuple, str]]:
 def structure(q: model.Question) -> object:
     """Everything of a question but its words, to compare translations with the original."""
     if isinstance(q, (model.SingleChoice, model.MultipleResponse)):
-        return (q.type, [o.id for o in q.options], q.answer)
+        return (q.type, q.level, [o.id for o in q.options], q.answer)
     if isinstance(q, model.Ordering):
-        return (q.type, [i.id for i in q.items], q.answer)
+        return (q.type, q.level, [i.id for i in q.items], q.answer)
     if isinstance(q, model.Matching):
-        return (q.type, [p.id for p in q.premises], [r.id for r in q.responses], q.answer)
+        return (q.type, q.level, [p.id for p in q.premises], [r.id for r in q.responses], q.answer)
     if isinstance(q, model.Numeric):
-        return (q.type, q.answer, q.tolerance)
+        return (q.type, q.level, q.answer, q.tolerance)
     if isinstance(q, model.Scenario):
         nodes = {
             nid: (n.outcome, [(c.next, sorted(c.scores.items())) for c in n.choices]) for nid, n in q.nodes.items()
         }
-        return (q.type, q.dimensions, q.start, nodes)
-    return (q.type, q.answer)
+        return (q.type, q.level, q.dimensions, q.start, nodes)
+    return (q.type, q.level, q.answer)

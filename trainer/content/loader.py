@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from trainer.content.checks import check_question, structure
-from trainer.content.citations import check_source
+from trainer.content.citations import check_registered, check_sections
 from trainer.content.errors import ContentError
 from trainer.content.markdown_render import MAX_LESSON_BYTES, image_inside, scan_links
 from trainer.content.schema import validate_into
@@ -31,6 +32,7 @@ class Catalogue:
     modules: dict[str, model.Module] = field(default_factory=dict)
     glossary: model.Glossary = field(default_factory=model.Glossary)
     findings: model.Findings = field(default_factory=model.Findings)
+    sources: model.SourceList = field(default_factory=model.SourceList)
     errors: list[ContentError] = field(default_factory=list)
     skipped: dict[str, list[ContentError]] = field(default_factory=dict)
 
@@ -281,7 +283,8 @@ def load_catalogue(root: Path, overlays: Sequence[Path] = ()) -> Catalogue:
     if not root.is_dir():
         cat.errors.append(ContentError(str(root), None, "content folder does not exist"))
         return cat
-    for name, kind in (("glossary.yaml", "glossary"), ("findings.yaml", "findings")):
+    glossary_doc = None
+    for name, kind in (("sources.yaml", "sources"), ("glossary.yaml", "glossary"), ("findings.yaml", "findings")):
         path = root / name
         if not path.is_file():
             continue
@@ -296,9 +299,19 @@ def load_catalogue(root: Path, overlays: Sequence[Path] = ()) -> Catalogue:
         if value is not None:
             setattr(cat, kind, value)
             if kind == "glossary":
-                for i, t in enumerate(value.terms):
-                    for msg in check_source(t.source.article, t.source.law, t.source.international):
-                        cat.errors.append(ContentError(display, doc.line(("terms", i, "source")), f"{t.id}: {msg}"))
+                glossary_doc = (doc, display)
+            elif kind == "sources":
+                for d in {s.id for s in value.sources if [t.id for t in value.sources].count(s.id) > 1}:
+                    cat.errors.append(ContentError(display, None, f"source {d!r} is listed twice"))
+    if glossary_doc is not None:
+        doc, display = glossary_doc
+        for i, t in enumerate(cat.glossary.terms):
+            src = t.source
+            for msg in [
+                *check_sections(src.article, src.law, src.international),
+                *check_registered(src.law, src.international, cat.sources, keyed=False),
+            ]:
+                cat.errors.append(ContentError(display, doc.line(("terms", i, "source")), f"{t.id}: {msg}"))
 
     loaded: list[tuple[Path, _Loaded]] = [(f, load_module(f, root)) for f in _module_folders(root)]
     if overlays:
@@ -334,6 +347,16 @@ def load_catalogue(root: Path, overlays: Sequence[Path] = ()) -> Catalogue:
             continue
         m = result.module
         display = _rel(folder / "module.yaml", root)
+        if not m.meta.law_as_of:
+            result.errors.append(ContentError(display, None, "law_as_of: give the date of the law the module teaches"))
+        else:
+            try:
+                date.fromisoformat(m.meta.law_as_of)
+            except ValueError:
+                result.errors.append(ContentError(display, None, f"law_as_of: {m.meta.law_as_of!r} is not a date (YYYY-MM-DD)"))
+        for q in m.quiz.questions:
+            for msg in check_registered(q.source.law, q.source.international, cat.sources, keyed=True):
+                result.errors.append(ContentError(_rel(folder / "quiz.yaml", root), None, f"{q.id}: source: {msg}"))
         for p in m.meta.prerequisites:
             if p not in module_ids:
                 result.errors.append(ContentError(display, None, f"prerequisite {p!r} is not a module"))

@@ -96,4 +96,23 @@ def coverage_markdown(cat: Catalogue) -> str:
             f"| {f.id} | {f.kind} | {', '.join(f.sections)} | {f.text.replace('|', '/')} | "
             f"{', '.join(row.questions) or '—'} | {', '.join(row.lessons) or '—'} |"
         )
+    if cat.sources.sources:
+        out += [
+            "",
+            "## Sources beyond the study",
+            "",
+            "Current law comes from the primary texts below; international practice is labelled as such",
+            "and is not Kazakh law. Listed in `modules/sources.yaml`; a citation not listed there is refused",
+            "by `python main.py validate`. An entry marked *not confirmed* could not be checked in a primary",
+            "text: lessons that mention it say so, and no question keys on it.",
+            "",
+            "| citation | kind | source | edition or date | where | status |",
+            "|---|---|---|---|---|---|",
+        ]
+        for e in cat.sources.sources:
+            status = "confirmed" if e.confirmed else "not confirmed"
+            if e.note:
+                status += f": {e.note}"
+            cells = [e.id, e.kind, e.title, e.edition, e.where or "—", status]
+            out.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
     return "\n".join(out) + "\n"

@@ -28,6 +28,7 @@ def adapter(kind: str) -> TypeAdapter[Any]:
         "question": Annotated[model.Question, Field(discriminator="type")],
         "glossary": model.Glossary,
         "findings": model.Findings,
+        "sources": model.SourceList,
     }
     return TypeAdapter(types[kind])
 

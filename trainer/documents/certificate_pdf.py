@@ -7,6 +7,7 @@ subset of glyphs used, so the file reads the same on any computer.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import os
 import re
@@ -206,6 +207,18 @@ def _paint_text(
     _draw(painter, main, QPointF(left, top), scale)
 
 
+def _module_note(m, words: dict[str, str], locale) -> str:
+    """'version 2.0.0 · law as of 16 June 2024': which content, teaching the law of which date."""
+    note = words["version"].format(m.version)
+    try:
+        law = dt.date.fromisoformat(m.law_as_of) if m.law_as_of else None
+    except ValueError:
+        law = None
+    if law is not None:
+        note += " · " + words["law"].format(locale.toString(QDate(law.year, law.month, law.day), "d MMMM yyyy"))
+    return note
+
+
 def _score(score: float, locale: QLocale) -> str:
     value = round(score, 1)
     return locale.toString(value, "f", 0 if value.is_integer() else 1)
@@ -226,6 +239,7 @@ def _main_html(cert: Certificate, locale: QLocale) -> str:
         heading = translate("Certificate", "Completed the module:")
     words = {
         "version": translate("Certificate", "version {0}"),
+        "law": translate("Certificate", "law as of {0}"),
         "awarded": _e(translate("Certificate", "Awarded to")),
         "date": _e(translate("Certificate", "Date of issue")),
         "score": _e(translate("Certificate", "Score")),
@@ -235,7 +249,7 @@ def _main_html(cert: Certificate, locale: QLocale) -> str:
     modules = "".join(
         f'<p align="center" style="margin-top:{_px(5)}px; margin-bottom:0">'
         f'<span style="font-size:{title_size}pt; font-weight:bold">{_e(m.title)}</span>'
-        f'<span style="font-size:10pt; color:{MUTED}">&nbsp;&nbsp;{_e(words["version"].format(m.version))}</span>'
+        f'<span style="font-size:10pt; color:{MUTED}">&nbsp;&nbsp;{_e(_module_note(m, words, locale))}</span>'
         f"</p>"
         for m in cert.modules
     )

@@ -46,6 +46,31 @@ def plan_attempt(quiz: Quiz, seed: int) -> AttemptPlan:
     return AttemptPlan(tuple(ids), orders)
 
 
+def scenario_order_key(question_id: str, node_id: str) -> str:
+    """The key under which a scenario node's choice order is kept among an attempt's option orders."""
+    return f"{question_id}@{node_id}"
+
+
+def scenario_choice_orders(scenario: Scenario, orders: dict[str, tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """The display order of each node's choices (indexes into the node's choices) from a stored plan.
+
+    An order that does not fit the node (an attempt planned on an older version of the
+    scenario) is ignored, so the node shows its choices as written.
+    """
+    out: dict[str, tuple[int, ...]] = {}
+    for node_id, node in scenario.nodes.items():
+        raw = orders.get(scenario_order_key(scenario.id, node_id))
+        if raw is None:
+            continue
+        try:
+            order = tuple(int(i) for i in raw)
+        except (TypeError, ValueError):
+            continue
+        if sorted(order) == list(range(len(node.choices))):
+            out[node_id] = order
+    return out
+
+
 def display_orders(
     questions: list[Question], rng: random.Random, shuffle_options: bool = True
 ) -> dict[str, tuple[str, ...]]:
@@ -70,6 +95,13 @@ def display_orders(
             if shuffle_options:
                 rng.shuffle(resp)
             orders[q.id] = tuple(resp)
+        elif isinstance(q, Scenario):
+            # Always shuffled: authors tend to write the best choice first.
+            for node_id, node in q.nodes.items():
+                if len(node.choices) > 1:
+                    idx = [str(i) for i in range(len(node.choices))]
+                    rng.shuffle(idx)
+                    orders[scenario_order_key(q.id, node_id)] = tuple(idx)
     return orders
 
 

@@ -103,6 +103,7 @@ class CertifiedModule:
     id: str
     title: str
     version: str
+    law_as_of: str = ""  # ISO date of the law the module teaches, when the content says so
 
 
 @dataclass(frozen=True)

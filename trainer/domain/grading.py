@@ -46,6 +46,12 @@ class Grade:
     correct: bool
     feedback: str | None = None
     dimensions: dict[str, float] = field(default_factory=dict)
+    # Per element of the answer, for feedback that points at what was wrong: option ids for
+    # multiple response ("right", "wrong": ticked but not in the key, "missed": in the key but
+    # not ticked), premise ids for matching and item ids for ordering ("right" or "wrong").
+    marks: dict[str, str] = field(default_factory=dict)
+    # The feedback of each wrong option the learner ticked (multiple response), by option id.
+    option_feedback: dict[str, str] = field(default_factory=dict)
 
 
 def grade(question: Question, response: Any) -> Grade:
@@ -72,14 +78,21 @@ def _grade_multiple(q: MultipleResponse, response: Any) -> Grade:
     key = set(q.answer)
     raw = (len(chosen & key) - len(chosen - key)) / len(key)
     score = max(0.0, raw)
-    return Grade(score, chosen == key)
+    marks = {}
+    for o in q.options:
+        if o.id in chosen:
+            marks[o.id] = "right" if o.id in key else "wrong"
+        elif o.id in key:
+            marks[o.id] = "missed"
+    feedback = {o.id: o.feedback for o in q.options if marks.get(o.id) == "wrong" and o.feedback}
+    return Grade(score, chosen == key, marks=marks, option_feedback=feedback)
 
 
 def _grade_true_false(q: TrueFalse, response: Any) -> Grade:
     if not isinstance(response, bool):
         raise InvalidResponse(f"{q.id}: expected true or false, got {response!r}")
     correct = response == q.answer
-    return Grade(1.0 if correct else 0.0, correct)
+    return Grade(1.0 if correct else 0.0, correct, None if correct else q.feedback_wrong)
 
 
 def _grade_ordering(q: Ordering, response: Any) -> Grade:
@@ -93,7 +106,8 @@ def _grade_ordering(q: Ordering, response: Any) -> Grade:
     pairs = n * (n - 1) // 2
     concordant = sum(1 for i in range(n) for j in range(i + 1, n) if position[key[i]] < position[key[j]])
     correct = list(response) == key
-    return Grade(concordant / pairs, correct)
+    marks = {item: "right" if position[item] == i else "wrong" for i, item in enumerate(key)}
+    return Grade(concordant / pairs, correct, marks=marks)
 
 
 def _grade_matching(q: Matching, response: Any) -> Grade:
@@ -103,8 +117,9 @@ def _grade_matching(q: Matching, response: Any) -> Grade:
         raise InvalidResponse(f"{q.id}: unknown premises in {response!r}")
     if not set(response.values()) <= responses:
         raise InvalidResponse(f"{q.id}: unknown responses in {response!r}")
-    right = sum(1 for p, r in q.answer.items() if response.get(p) == r)
-    return Grade(right / len(q.answer), right == len(q.answer))
+    marks = {p: "right" if response.get(p) == r else "wrong" for p, r in q.answer.items()}
+    right = sum(1 for m in marks.values() if m == "right")
+    return Grade(right / len(q.answer), right == len(q.answer), marks=marks)
 
 
 def _grade_numeric(q: Numeric, response: Any) -> Grade:
@@ -125,10 +140,9 @@ def _grade_scenario(q: Scenario, response: Any) -> Grade:
         raise InvalidResponse(f"{q.id}: {exc}") from exc
     if not scenario_walk.is_finished(q, walked):
         raise InvalidResponse(f"{q.id}: the scenario has not reached an ending")
-    best, _ = scenario_walk.best_path(q)
-    score = min(1.0, max(0.0, walked.total / best)) if best > 0 else 0.0
+    score, is_best = scenario_walk.path_score(q, list(response))
     ending = q.nodes[walked.current]
-    return Grade(score, walked.total >= best - EPSILON, ending.debrief, dict(walked.totals))
+    return Grade(score, is_best, ending.debrief, dict(walked.totals))
 
 
 _GRADERS = {

@@ -32,6 +32,10 @@ COMPETENCIES: tuple[str, ...] = (
     "interagency",
 )
 Difficulty = Literal["easy", "medium", "hard"]
+# What an item asks of the learner: to recall a fact, to apply a rule to a situation, or to
+# analyse a situation with several considerations. Item-quality checks count them per module.
+Level = Literal["recall", "apply", "analyse"]
+LEVELS: tuple[str, ...] = ("recall", "apply", "analyse")
 QUESTION_TYPES: tuple[str, ...] = (
     "single_choice",
     "multiple_response",
@@ -99,6 +103,7 @@ class _QuestionBase:
     competency: Competency
     difficulty: Difficulty
     covers: tuple[str, ...] = ()
+    level: Level | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -122,6 +127,8 @@ class TrueFalse(_QuestionBase):
     __pydantic_config__ = _STRICT
     type: Literal["true_false"] = "true_false"
     answer: bool
+    # Shown to a learner who gives the wrong value: why a practitioner might believe it.
+    feedback_wrong: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -242,6 +249,8 @@ class ModuleMeta:
     prerequisites: tuple[str, ...] = ()
     content_warning: str | None = None
     sources: tuple[str, ...] = ()
+    # The date of the law the module teaches (ISO date): shown in the reader and on certificates.
+    law_as_of: str | None = None
 
     def for_role(self, role: str) -> bool:
         return "all" in self.roles or role in self.roles
@@ -340,6 +349,32 @@ class Finding:
     kind: Literal["finding", "recommendation"]
     sections: tuple[str, ...]
     text: str
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """A source the content may cite beyond the study: a law, or a manual of international practice."""
+
+    __pydantic_config__ = _STRICT
+    id: str
+    kind: Literal["law", "international"]
+    title: str
+    edition: str
+    where: str | None = None
+    confirmed: bool = True
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceList:
+    __pydantic_config__ = _STRICT
+    sources: tuple[SourceEntry, ...] = ()
+
+    def law(self, citation: str) -> SourceEntry | None:
+        return next((s for s in self.sources if s.kind == "law" and s.id == citation), None)
+
+    def international(self, citation: str) -> SourceEntry | None:
+        return next((s for s in self.sources if s.kind == "international" and citation.startswith(s.id)), None)
 
 
 @dataclass(frozen=True)

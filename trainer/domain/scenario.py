@@ -73,6 +73,31 @@ def best_path(scenario: Scenario) -> tuple[float, tuple[int, ...]]:
     return best_from(scenario.start)
 
 
+# A path that is not a best path scores at most this much, however it scores per dimension.
+NON_BEST_CAP = 0.9
+
+
+def path_score(scenario: Scenario, choices: list[int] | tuple[int, ...]) -> tuple[float, bool]:
+    """The score (0..1) of a complete path, and whether it is a best path.
+
+    Partial credit is given per dimension: on each dimension the path earns its total, kept
+    between 0 and the best path's total on that dimension, so that a path which goes wrong on
+    one dimension and recovers on another keeps what it earned. The sum is divided by the best
+    path's positive totals. A path that is not a best path scores at most ``NON_BEST_CAP``.
+    """
+    w = walk(scenario, choices)
+    best_total, best_choices = best_path(scenario)
+    is_best = w.total >= best_total - 1e-9
+    if is_best:
+        return 1.0, True
+    target = walk(scenario, best_choices).totals
+    possible = sum(max(0.0, v) for v in target.values())
+    if possible <= 0:
+        return 0.0, False
+    earned = sum(min(max(0.0, w.totals.get(d, 0.0)), max(0.0, t)) for d, t in target.items())
+    return min(NON_BEST_CAP, earned / possible), False
+
+
 def all_paths(scenario: Scenario, limit: int = 10_000) -> list[tuple[int, ...]]:
     """Every complete path (as choice indexes), for validation and analysis."""
     out: list[tuple[int, ...]] = []

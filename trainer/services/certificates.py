@@ -162,7 +162,8 @@ class CertificateService:
         for module_id in record.module_ids:
             module = self.catalogue.modules.get(module_id)
             title = module.title_in(language) if module else module_id
-            modules.append(CertifiedModule(module_id, title, record.content_versions.get(module_id, "")))
+            law_as_of = (module.meta.law_as_of or "") if module else ""
+            modules.append(CertifiedModule(module_id, title, record.content_versions.get(module_id, ""), law_as_of))
         return Certificate(
             code=record.code,
             kind=record.kind,

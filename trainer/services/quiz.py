@@ -10,8 +10,9 @@ from typing import Any
 from trainer.domain import review
 from trainer.domain.attempt import AttemptPlan, AttemptSummary, plan_attempt, summarise
 from trainer.domain.grading import Grade, InvalidResponse, grade
-from trainer.domain.model import Module, Question, Quiz
+from trainer.domain.model import Module, Question, Quiz, Scenario
 from trainer.domain.records import AttemptRecord
+from trainer.domain.scenario import ScenarioPathError, walk
 from trainer.storage.faults import saving
 from trainer.storage.store import ProgressStore
 
@@ -30,6 +31,8 @@ class QuizSession:
     plan: AttemptPlan
     grades: dict[str, Grade] = field(default_factory=dict)
     responses: dict[str, Any] = field(default_factory=dict)
+    # Steps already taken in scenarios not yet answered: where a resumed scenario continues.
+    steps: dict[str, list[int]] = field(default_factory=dict)
 
     @property
     def questions(self) -> list[Question]:
@@ -85,7 +88,30 @@ class QuizService:
                 session.grades[r.question_id] = grade(quiz.question(r.question_id), r.response)
             except (InvalidResponse, KeyError):
                 session.grades[r.question_id] = Grade(r.score, r.correct)
+        for qid, path in self.store.scenario_steps(record.id).items():
+            if qid not in session.grades:
+                session.steps[qid] = path
         return session
+
+    def take_step(self, session: QuizSession, question_id: str, path: list[int]) -> None:
+        """Keep the newest step of a scenario path before its consequence is shown.
+
+        ``path`` is every choice taken so far; it must extend the steps already kept, so a
+        learner cannot go back on a choice by restarting the app.
+        """
+        q = session.quiz.question(question_id)
+        if not isinstance(q, Scenario) or question_id in session.grades:
+            raise InvalidResponse(f"{question_id}: no scenario in progress")
+        kept = session.steps.get(question_id, [])
+        if len(path) != len(kept) + 1 or list(path[: len(kept)]) != kept:
+            raise InvalidResponse(f"{question_id}: steps already taken cannot be changed")
+        try:
+            walk(q, list(path))
+        except ScenarioPathError as exc:
+            raise InvalidResponse(f"{question_id}: {exc}") from exc
+        with saving(self.store.db, "your choice"):
+            self.store.record_scenario_step(session.attempt.id, question_id, len(kept), path[-1])
+        session.steps[question_id] = list(path)
 
     def answer(self, session: QuizSession, question_id: str, response: Any) -> Grade:
         """Grade and store the answer before returning; update the learner's review schedule."""
@@ -95,6 +121,9 @@ class QuizService:
         now = datetime.now(UTC)
         # One transaction: the answer and its review schedule are stored together or not at all
         # (a full disk or read-only folder raises WriteFailed, a StorageError worded for the user).
+        kept = session.steps.get(question_id)
+        if kept is not None and (not isinstance(response, list) or response[: len(kept)] != kept):
+            raise InvalidResponse(f"{question_id}: the answer does not continue the steps already taken")
         with saving(self.store.db, "your answer"):
             self.store.record_response(session.attempt.id, question_id, response, g.score, g.correct)
             state = review.after_answer(self.store.review_state(learner_id, question_id), g.correct, now)
@@ -102,6 +131,7 @@ class QuizService:
                 self.store.set_review_state(learner_id, session.module.id, question_id, state)
         session.grades[question_id] = g
         session.responses[question_id] = response
+        session.steps.pop(question_id, None)
         return g
 
     def summary(self, session: QuizSession) -> AttemptSummary:

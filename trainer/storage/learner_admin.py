@@ -75,10 +75,11 @@ class LearnerAdminStore:
         make it hold on any connection, and tables added later reach it through their own cascade.
         """
         with self.db.atomic():
-            self.db.execute(
-                "DELETE FROM responses WHERE attempt_id IN (SELECT id FROM attempts WHERE learner_id = ?)",
-                [learner_id],
-            )
+            for child in ("responses", "scenario_steps"):
+                self.db.execute(
+                    f"DELETE FROM {child} WHERE attempt_id IN (SELECT id FROM attempts WHERE learner_id = ?)",
+                    [learner_id],
+                )
             for table in ("certificates", "review", "lesson_progress", "attempts"):
                 self.db.execute(f"DELETE FROM {table} WHERE learner_id = ?", [learner_id])
             cursor = self.db.execute("DELETE FROM learners WHERE id = ?", [learner_id])

@@ -165,4 +165,22 @@ def m003_report_indexes(db: Database) -> None:
     db.execute("CREATE INDEX learners_report ON learners(name COLLATE NOCASE, id, role, region, unit, active)")
 
 
+@migrations()
+def m005_scenario_steps(db: Database) -> None:
+    """Each scenario step is kept the moment it is taken, so a crash mid-scenario resumes at the
+    next step with the earlier ones kept and not open to change (rows are only ever inserted)."""
+    db.execute(
+        """
+        CREATE TABLE scenario_steps (
+            attempt_id TEXT NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            step INTEGER NOT NULL CHECK (step >= 0),
+            choice INTEGER NOT NULL CHECK (choice >= 0),
+            taken TEXT NOT NULL,
+            PRIMARY KEY (attempt_id, question_id, step)
+        ) WITHOUT ROWID
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)

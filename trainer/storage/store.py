@@ -202,6 +202,25 @@ class ProgressStore:
             for r in rows
         ]
 
+    def record_scenario_step(self, attempt_id: str, question_id: str, step: int, choice: int) -> None:
+        """Keep one step of a scenario. A step already taken is never replaced."""
+        self.db.execute(
+            "INSERT INTO scenario_steps (attempt_id, question_id, step, choice, taken) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT DO NOTHING",
+            [attempt_id, question_id, step, choice, now_iso()],
+        )
+
+    def scenario_steps(self, attempt_id: str) -> dict[str, list[int]]:
+        """The steps taken so far in each scenario of an attempt, in order."""
+        out: dict[str, list[int]] = {}
+        rows = self.db.execute(
+            "SELECT question_id, choice FROM scenario_steps WHERE attempt_id = ? ORDER BY question_id, step",
+            [attempt_id],
+        )
+        for question_id, choice in rows:
+            out.setdefault(question_id, []).append(choice)
+        return out
+
     def finish_attempt(self, attempt_id: str, score: float, passed: bool) -> AttemptRecord:
         self.db.execute(
             "UPDATE attempts SET finished = ?, score = ?, passed = ? WHERE id = ?",

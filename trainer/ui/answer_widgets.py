@@ -15,7 +15,7 @@ from __future__ import annotations
 import html
 import math
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import partial
 from typing import Any
@@ -850,9 +850,18 @@ class ScenarioWidget(AnswerWidget):
 
     CHOOSING, CONSEQUENCE, ENDED = "choosing", "consequence", "ended"
 
-    def __init__(self, question: Scenario, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        question: Scenario,
+        parent: QWidget | None = None,
+        choice_orders: dict[str, tuple[int, ...]] | None = None,
+    ) -> None:
         super().__init__(question, parent)
         self.scenario = question
+        self._orders = dict(choice_orders or {})
+        # Called with the path including a new choice before its consequence is shown; returns
+        # False when the step could not be kept (the choice is then not taken).
+        self.keep_step: Callable[[list[int]], bool] | None = None
         self._path: list[int] = []
         self._node_id = question.start
         self._phase = self.CHOOSING
@@ -902,6 +911,8 @@ class ScenarioWidget(AnswerWidget):
         """Take choice ``index`` at the current node and show its consequence."""
         if self._locked:
             return
+        if self.keep_step is not None and self._phase == self.CHOOSING and not self.keep_step([*self._path, index]):
+            return
         self._take(index)
         self._show()
         self.step_taken.emit(index)
@@ -940,6 +951,10 @@ class ScenarioWidget(AnswerWidget):
 
     def response(self) -> list[int] | None:
         return list(self._path) if self._phase == self.ENDED else None
+
+    def resume(self, steps: Sequence[int]) -> None:
+        """Continue a scenario whose first ``steps`` were taken (and saved) in an earlier session."""
+        self.set_response(list(steps))
 
     def set_response(self, response: Any) -> None:
         """Replay ``response`` (choice indexes) as far as it fits the scenario; None starts again."""
@@ -996,9 +1011,17 @@ class ScenarioWidget(AnswerWidget):
         elif self._phase == self.CHOOSING:
             self.step_label.setText(translate("AnswerWidgets", "Step {0}").format(step))
             self.text.setText(node.text)
+            if self._path:
+                story = QLabel(translate("AnswerWidgets", "The story so far:"), body)
+                layout.addWidget(story)
+                so_far = _wrapped_label(self._path_text(), body)
+                so_far.setObjectName("scenario_story")
+                story.setBuddy(so_far)
+                layout.addWidget(so_far)
             prompt = QLabel(translate("AnswerWidgets", "What do you do?"), body)
             layout.addWidget(prompt)
-            self.choices = _ChoiceGroup([(str(i), c.text) for i, c in enumerate(node.choices)], True, body)
+            order = self._orders.get(self._node_id) or tuple(range(len(node.choices)))
+            self.choices = _ChoiceGroup([(str(i), node.choices[i].text) for i in order], True, body)
             self.choices.setAccessibleName(prompt.text())
             layout.addWidget(self.choices)
             self.choose_button = QPushButton(translate("AnswerWidgets", "Choose"), body)
@@ -1176,9 +1199,15 @@ def debrief_html(question: Scenario, path: Sequence[int]) -> str:
 
 
 def make_answer_widget(
-    question: Question, option_order: tuple[str, ...] | None, parent: QWidget | None = None
+    question: Question,
+    option_order: tuple[str, ...] | None,
+    parent: QWidget | None = None,
+    choice_orders: dict[str, tuple[int, ...]] | None = None,
 ) -> AnswerWidget:
-    """The answer widget for ``question``, its options in ``option_order`` (None: file order)."""
+    """The answer widget for ``question``, its options in ``option_order`` (None: file order).
+
+    ``choice_orders`` gives a scenario's choices per node in display order.
+    """
     if isinstance(question, SingleChoice):
         return SingleChoiceWidget(question, option_order, parent)
     if isinstance(question, MultipleResponse):
@@ -1192,5 +1221,5 @@ def make_answer_widget(
     if isinstance(question, Numeric):
         return NumericWidget(question, parent)
     if isinstance(question, Scenario):
-        return ScenarioWidget(question, parent)
+        return ScenarioWidget(question, parent, choice_orders)
     raise TypeError(f"no answer widget for {type(question).__name__}")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -58,6 +59,10 @@ class LessonReader(QWidget):
         top.addWidget(self.home_button)
         top.addWidget(self.title, 1)
         layout.addLayout(top)
+        self.law_date = QLabel()
+        self.law_date.setObjectName("law_as_of")
+        self.law_date.setWordWrap(True)
+        layout.addWidget(self.law_date)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setVisible(False)
@@ -105,6 +110,15 @@ class LessonReader(QWidget):
         self.setTabOrder(self.toc, self.browser)
         self.setTabOrder(self.browser, self.prev_button)
 
+    def _law_text(self, module: Module) -> str:
+        """'Teaches the law as of 16 June 2024', in the reader's language; empty when not stated."""
+        try:
+            when = date.fromisoformat(module.meta.law_as_of or "")
+        except ValueError:
+            return ""
+        text = QLocale().toString(QDate(when.year, when.month, when.day), "d MMMM yyyy")
+        return self.tr("Teaches the law as of {0}. Check later amendments before you rely on it.").format(text)
+
     # Opening ---------------------------------------------------------------
     def open_module(
         self, module: Module, read: set[str], lesson_id: str | None = None, find: str | None = None
@@ -112,6 +126,8 @@ class LessonReader(QWidget):
         self.module = module
         self.read = set(read)
         self.title.setText(module.title_in(self.language))
+        self.law_date.setText(self._law_text(module))
+        self.law_date.setVisible(bool(self.law_date.text()))
         tr = module.translations.get(self.language)
         if self.language != "en" and (tr is None or not tr.reviewed):
             self.warning.setText(self.tr("Translation not yet reviewed by a qualified legal translator."))

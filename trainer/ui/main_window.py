@@ -310,6 +310,8 @@ class MainWindow(QMainWindow):
             immediate_feedback=session.quiz.settings.feedback == "immediate",
             start_index=session.next_index,
             module_id=module_id,
+            steps=dict(session.steps),
+            take_step=lambda qid, path: self.ctx.quizzes.take_step(session, qid, path),
         )
         self.stack.setCurrentWidget(self.runner)
         self.runner.start(feed)

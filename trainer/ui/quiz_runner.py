@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from trainer.domain.attempt import AttemptSummary
+from trainer.domain.attempt import AttemptSummary, scenario_choice_orders
 from trainer.domain.grading import Grade, key_response
-from trainer.domain.model import Question, Scenario
+from trainer.domain.model import Matching, MultipleResponse, Ordering, Question, Scenario
 from trainer.labels import competency_name
 from trainer.storage.database import StorageError
 from trainer.ui.answer_text import describe
-from trainer.ui.answer_widgets import AnswerWidget, debrief_html, make_answer_widget
+from trainer.ui.answer_widgets import AnswerWidget, ScenarioWidget, debrief_html, make_answer_widget
 from trainer.ui.dialogs import Ask
 from trainer.ui.profile_screens import heading
 
@@ -44,6 +44,9 @@ class QuestionFeed:
     immediate_feedback: bool
     start_index: int = 0
     module_id: str | None = None
+    # Scenario steps kept from an earlier session, and how to keep a new one (None: not kept).
+    steps: dict[str, list[int]] = field(default_factory=dict)
+    take_step: Callable[[str, list[int]], None] | None = None
 
 
 def _html_escape(text: str) -> str:
@@ -134,7 +137,14 @@ class QuizRunner(QWidget):
         self.progress_label.setText(self.tr("Question {0} of {1}").format(index + 1, n))
         self.progress.setValue(index)
         self.prompt.setText(q.prompt)
-        self.answer_widget = make_answer_widget(q, self.feed.option_orders.get(q.id))
+        orders = self.feed.option_orders
+        choice_orders = scenario_choice_orders(q, orders) if isinstance(q, Scenario) else None
+        self.answer_widget = make_answer_widget(q, orders.get(q.id), choice_orders=choice_orders)
+        if isinstance(self.answer_widget, ScenarioWidget):
+            if kept := self.feed.steps.get(q.id):
+                self.answer_widget.resume(kept)
+            if self.feed.take_step is not None:
+                self.answer_widget.keep_step = lambda path, qid=q.id: self._keep_step(qid, path)
         self.answer_widget.changed.connect(self._changed)
         self.scroll.setWidget(self.answer_widget)
         self.feedback.setVisible(False)
@@ -151,6 +161,15 @@ class QuizRunner(QWidget):
         if self.answer_widget is not None and not self.submitted:
             self.answer_widget.set_response(response)
             self._changed()
+
+    def _keep_step(self, question_id: str, path: list[int]) -> bool:
+        assert self.feed is not None and self.feed.take_step is not None
+        try:
+            self.feed.take_step(question_id, path)
+        except StorageError as exc:  # disk full, read-only folder: the choice is not taken
+            Ask.warn(self, self.tr("Choice not saved"), str(exc))
+            return False
+        return True
 
     def _changed(self) -> None:
         if not self.submitted and self.answer_widget is not None:
@@ -207,6 +226,7 @@ def feedback_html(q: Question, response: Any, g: Grade) -> str:
     else:
         if g.feedback:
             parts.append(f"<p>{_html_escape(g.feedback)}</p>")
+        parts.extend(_element_feedback(q, response, g))
         if not g.correct:
             label = _html_escape(translate("Feedback", "The correct answer:"))
             parts.append(f"<p><b>{label}</b> {_html_escape(describe(q, key_response(q)))}</p>")
@@ -214,6 +234,40 @@ def feedback_html(q: Question, response: Any, g: Grade) -> str:
     source = _html_escape(translate("Feedback", "Source:"))
     parts.append(f"<p><i>{source} {_html_escape(q.source.label())}</i></p>")
     return "".join(parts)
+
+
+def _element_feedback(q: Question, response: Any, g: Grade) -> list[str]:
+    """One line per wrong element: which box, which pair or which position, and why."""
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    esc = _html_escape
+    lines: list[str] = []
+    if isinstance(q, MultipleResponse):
+        for o in q.options:
+            mark = g.marks.get(o.id)
+            if mark == "wrong":
+                line = translate("Feedback", "✗ You ticked “{0}”, which is not correct.").format(o.text)
+                why = g.option_feedback.get(o.id)
+                lines.append(f"<li>{esc(line)}{' ' + esc(why) if why else ''}</li>")
+            elif mark == "missed":
+                line = translate("Feedback", "○ You did not tick “{0}”, which is correct.").format(o.text)
+                lines.append(f"<li>{esc(line)}</li>")
+    elif isinstance(q, Matching) and isinstance(response, dict):
+        texts = {r.id: r.text for r in q.responses}
+        for p in q.premises:
+            if g.marks.get(p.id) == "wrong":
+                chosen = texts.get(response.get(p.id), "—")
+                line = translate("Feedback", "✗ “{0}”: you matched “{1}”; the right match is “{2}”.")
+                lines.append(f"<li>{esc(line.format(p.text, chosen, texts[q.answer[p.id]]))}</li>")
+    elif isinstance(q, Ordering) and isinstance(response, list):
+        texts = {i.id: i.text for i in q.items}
+        placed = {item: n for n, item in enumerate(response, start=1)}
+        for n, item in enumerate(q.answer, start=1):
+            if g.marks.get(item) == "wrong":
+                line = translate("Feedback", "✗ “{0}” belongs at position {1}; you put it at {2}.")
+                lines.append(f"<li>{esc(line.format(texts[item], n, placed.get(item, '—')))}</li>")
+    return [f"<ul>{''.join(lines)}</ul>"] if lines else []
 
 
 class ResultsScreen(QWidget):

@@ -89,7 +89,7 @@ def test_unrelated_module_survives_a_broken_neighbour(sample_root):
             "sample-01-basics/quiz.yaml",
             'law: "Law 214-IV Art. 20"}',
             'law: "Law 214-IV Art. 99"}',
-            "unknown law citation",
+            "is not listed in sources.yaml",
         ),
         ("sample-01-basics/quiz.yaml", 'source: {article: "§4.1.1", law: "Law 214-IV"}', "source: {}", "cites nothing"),
         ("sample-01-basics/quiz.yaml", "type: true_false", "type: essay", "unknown question type"),
