@@ -39,10 +39,27 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> int:
-    from trainer.commands._shared import CommandFailed
+    """Run a subcommand: writers hold the data folder's lock, and storage failures end in words, not tracebacks."""
+    import sqlite3
 
+    from trainer.commands._shared import CommandFailed, data_folder_lock
+    from trainer.storage.database import StorageError
+    from trainer.storage.faults import user_message
+
+    writes = getattr(args, "writes_data", False)
+    if callable(writes):
+        writes = writes(args)
     try:
+        if writes:
+            with data_folder_lock(args):
+                return args.func(args)
         return args.func(args)
     except CommandFailed as exc:
         print(exc, file=sys.stderr)
         return exc.status
+    except StorageError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:
+        print(user_message(exc, "the progress database"), file=sys.stderr)
+        return 2

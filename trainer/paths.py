@@ -11,6 +11,31 @@ from pathlib import Path
 
 DATA_ENV = "QORGAU_DATA_DIR"
 CONTENT_ENV = "QORGAU_CONTENT_DIR"
+# The data folder's lock (QLockFile): held by the app and by every command that writes there.
+LOCK_FILENAME = "qorgau.lock"
+
+
+def write_problem(folder: Path) -> str | None:
+    """Why nothing can be written in ``folder`` (disk full, read-only), or None when a file can be made.
+
+    Used to word a failure whose own error says too little, such as a lock file that could not
+    be created.
+    """
+    import errno
+    import tempfile
+
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-") as f:
+            f.write(b"x" * 4096)
+            f.flush()
+            os.fsync(f.fileno())
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC or exc.errno == getattr(errno, "EDQUOT", None):
+            return "the disk is full"
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return "the folder is read-only or you lack permission to write there"
+        return exc.strerror or str(exc)
+    return None
 
 
 def bundle_root() -> Path:

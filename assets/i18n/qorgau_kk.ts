@@ -206,6 +206,10 @@
         <translation>{0} деректер қалтасын құру мүмкін емес: {1}</translation>
     </message>
     <message>
+        <source>Qorgau cannot start: the disk that holds the data folder {0} is full. Free some space, then start Qorgau again.</source>
+        <translation>Qorgau іске қосылмайды: {0} деректер қалтасы орналасқан диск толып қалған. Орын босатып, Qorgau-ды қайта іске қосыңыз.</translation>
+    </message>
+    <message>
         <source>Qorgau cannot write to the data folder {0}. Ask IT staff to make it writable.</source>
         <translation>Qorgau {0} деректер қалтасына жаза алмайды. АТ қызметкерлерінен оған жазу рұқсатын беруді сұраңыз.</translation>
     </message>

@@ -206,6 +206,10 @@
         <translation>Не удалось создать папку данных {0}: {1}</translation>
     </message>
     <message>
+        <source>Qorgau cannot start: the disk that holds the data folder {0} is full. Free some space, then start Qorgau again.</source>
+        <translation>Qorgau не может запуститься: диск, на котором находится папка данных {0}, заполнен. Освободите место и запустите Qorgau снова.</translation>
+    </message>
+    <message>
         <source>Qorgau cannot write to the data folder {0}. Ask IT staff to make it writable.</source>
         <translation>Qorgau не может записывать в папку данных {0}. Попросите ИТ-специалистов открыть её для записи.</translation>
     </message>

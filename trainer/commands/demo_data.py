@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--learners", type=int, required=True, metavar="N", help="how many learners to create")
     p.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (the same seed gives the same cohort)")
-    p.set_defaults(func=cmd_demo_data)
+    p.set_defaults(func=cmd_demo_data, writes_data=True)
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:

@@ -45,7 +45,7 @@ def cmd_export_progress(args: argparse.Namespace) -> int:
         print(f"Cannot write {out}: the folder {out.parent} does not exist.", file=sys.stderr)
         return 1
     try:
-        service = SyncService.open(data_dir)
+        service = SyncService.open(data_dir, read_only=True)
     except StorageError as exc:
         print(exc, file=sys.stderr)
         return 1

@@ -48,7 +48,7 @@ def cmd_export_xapi(args: argparse.Namespace) -> int:
         print("--batch-size must be at least 1.", file=sys.stderr)
         return 2
     db_path = database_path(args)
-    db = existing_database(args, "nothing to export")
+    db = existing_database(args, "nothing to export", read_only=True)
     try:
         catalogue = content(args)
         learners = activity_rows.learners(db, args.learner)

@@ -32,7 +32,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="also merge every likely duplicate profile the preview lists (otherwise asked one by one; "
         "with --yes they are listed but not merged)",
     )
-    p.set_defaults(func=cmd_import_progress)
+    p.set_defaults(func=cmd_import_progress, writes_data=lambda a: not a.dry_run)
 
 
 def _ask(question: str) -> bool:

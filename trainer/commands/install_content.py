@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "if any check fails. Exit status 0: installed; 1: refused.",
     )
     p.add_argument("file", metavar="FILE", help="the content pack (.zip)")
-    p.set_defaults(func=cmd_install_content)
+    p.set_defaults(func=cmd_install_content, writes_data=True)
     u = sub.add_parser(
         "uninstall-content",
         help="remove a module installed from a content pack",
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "Attempts already taken keep the content version they were taken on.",
     )
     u.add_argument("module_id", metavar="MODULE_ID")
-    u.set_defaults(func=cmd_uninstall_content)
+    u.set_defaults(func=cmd_uninstall_content, writes_data=True)
 
 
 def cmd_install_content(args: argparse.Namespace) -> int:

@@ -51,11 +51,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the report; an unknown filter value or a missing database is an error and writes nothing."""
-    from trainer.services.exports import ExportService
+    from trainer.services.exports import ExportService, PendingFiles
     from trainer.services.reports import ReportFilter, ReportService
 
     db_path = database_path(args)
-    db = existing_database(args, "nothing to report")
+    db = existing_database(args, "nothing to report", read_only=True)
     reports = ReportService(db, content(args))
     try:
         unknown = [m for m in args.module if m not in reports.catalogue.modules]
@@ -82,7 +82,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             until=args.until,
             active=args.active,
         )
-        exports = ExportService(reports)
+        exports = ExportService(reports, pending=PendingFiles(database_path(args).parent / "pending-exports.txt"))
         out = Path(args.out) if args.out else Path.cwd()
         if out.is_dir():
             out = out / exports.default_filename(args.format)

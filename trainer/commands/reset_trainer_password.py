@@ -20,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "trainer mode sets a new password. Close Qorgau first.",
     )
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p.set_defaults(func=cmd_reset_trainer_password)
+    p.set_defaults(func=cmd_reset_trainer_password, writes_data=True)
 
 
 def cmd_reset_trainer_password(args: argparse.Namespace, ask=input) -> int:

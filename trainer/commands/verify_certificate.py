@@ -40,7 +40,7 @@ def cmd_verify_certificate(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    store = ProgressStore(existing_database(args, f"no certificate {code} can be checked"))
+    store = ProgressStore(existing_database(args, f"no certificate {code} can be checked", read_only=True))
     db_path = database_path(args)
     try:
         catalogue = content(args)

@@ -343,14 +343,17 @@ def _scope_problems(rep: ScopeReport) -> None:
 
 
 def learner_paths(modules: Iterable[model.Module]) -> dict[str, list[model.Module]]:
-    """The core modules plus one track, for each track a learner's role can lead to."""
+    """What a learner of each track takes: the core modules, the track, and modules shared with it."""
     mods = list(modules)
-    core = [m for m in mods if m.meta.track == "core"]
-    return {
-        f"path core+{track}": core + [m for m in mods if m.meta.track == track]
-        for track in model.TRACKS
-        if track != "core"
-    }
+    paths: dict[str, list[model.Module]] = {}
+    for track in model.TRACKS:
+        if track == "core":
+            continue
+        roles = {r for r, t in model.TRACK_FOR_ROLE.items() if t == track}
+        paths[f"path core+{track}"] = [
+            m for m in mods if m.meta.track in ("core", track) or roles.intersection(m.meta.roles)
+        ]
+    return paths
 
 
 def item_report(modules: Iterable[model.Module]) -> ItemReport:

@@ -59,9 +59,15 @@ class Catalogue:
         raise KeyError(term_id)
 
     def for_role(self, role: str) -> list[model.Module]:
-        """The core modules, then the role's own track, in order."""
+        """The core modules, then the role's own track, then modules of other tracks that name the role.
+
+        A module written for two tracks (evidence for police and prosecutors, say) lives in one
+        track and lists the other track's roles in ``roles``.
+        """
         track = model.TRACK_FOR_ROLE.get(role)
-        return [m for m in self.modules.values() if m.meta.track == "core" or m.meta.track == track]
+        own = [m for m in self.modules.values() if m.meta.track in ("core", track)]
+        shared = [m for m in self.modules.values() if m.meta.track not in ("core", track) and role in m.meta.roles]
+        return own + shared
 
 
 def _rel(path: Path, root: Path) -> str:

@@ -96,8 +96,34 @@ def pseudonym(secret: bytes, learner_id: str) -> str:
     HMAC-SHA256 with a secret kept in the database, so nobody without the database can turn a
     pseudonym back into a learner by hashing candidate ids.
     """
-    digest = hmac.new(secret, learner_id.encode("utf-8"), hashlib.sha256).hexdigest()
-    return f"Learner {digest[:8].upper()}"
+    return f"Learner {_digest(secret, learner_id)[:8].upper()}"
+
+
+def pseudonym_of(secret: bytes, kind: str, value: str, length: int = 8) -> str:
+    """A stable stand-in for another identifying value (a unit, an attempt id) in anonymised reports.
+
+    ``kind`` is mixed into the HMAC so that a unit and an id with the same text never share a code.
+    """
+    return _digest(secret, f"{kind}\x00{value}")[:length].upper()
+
+
+def _digest(secret: bytes, text: str) -> str:
+    return hmac.new(secret, text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+# Spreadsheet programs run a cell that starts with one of these as a formula (OWASP: CSV injection).
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe; numbers pass as they are.
+
+    The apostrophe is OWASP's advice for CSV cells: Excel and LibreOffice then show the text as
+    typed instead of evaluating it.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_LEADS):
+        return "'" + value
+    return value
 
 
 @dataclass(frozen=True)

@@ -284,12 +284,10 @@ def _matching(body: str, name: str, clean, line: int, problems: list[Problem]) -
             raise _Skip(f"{name}a matching pair needs '->': {_restore(rest).strip()[:30]!r}")
         premise, response = rest.split("->", 1)
         pairs.append((clean(premise), clean(response)))
-    responses: list[str] = []
     for _, r in pairs:
         if not r:
             raise _Skip(f"{name}a matching pair has no answer after '->'")
-        if r not in responses:
-            responses.append(r)
+    responses = list(dict.fromkeys(r for _, r in pairs))  # first-seen order, in linear time
     real = [(p, r) for p, r in pairs if p]
     if len(real) < 2:
         raise _Skip(f"{name}a matching question needs at least two pairs")

@@ -10,7 +10,7 @@ from trainer.content.installed import installed_dir
 from trainer.content.loader import Catalogue
 from trainer.services.certificates import CertificateService
 from trainer.services.curriculum import CurriculumService
-from trainer.services.exports import ExportService
+from trainer.services.exports import ExportService, PendingFiles
 from trainer.services.learner_admin import LearnerAdminService
 from trainer.services.learners import LearnerService
 from trainer.services.quiz import QuizService
@@ -56,6 +56,8 @@ class AppContext:
         store = ProgressStore(db)
         catalogue = load_catalogue_cached(content_dir, [installed_dir(data_dir)], data_dir / "cache")
         quizzes = QuizService(store)
+        pending = PendingFiles(data_dir / "pending-exports.txt")
+        pending.sweep()  # partial files of exports killed last time
         return cls(
             data_dir=data_dir,
             content_dir=content_dir,
@@ -71,7 +73,7 @@ class AppContext:
             notices=opened.notices,
             sync=SyncService.for_db(db, data_dir),
             reports=(reports := ReportService(db, catalogue)),
-            exports=ExportService(reports),
+            exports=ExportService(reports, pending=pending),
         )
 
     def close(self, backup: bool = False) -> None:

@@ -197,7 +197,8 @@ def write_workbook(
             reports.iter_attempts(f), start=1
         ):
             lid, name = names.id_and_name(lid, name)
-            for col, value in enumerate((aid, lid, name, role, region, unit, mid, started, finished)):
+            values = (names.attempt(aid), lid, name, role, region, names.unit(unit), mid, started, finished)
+            for col, value in enumerate(values):
                 _cell(sheet, n, col, value)
             _cell(sheet, n, 9, None if secs is None else round(secs / 60, 1), one)
             _cell(sheet, n, 10, score, one)

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from trainer import APP_NAME
-from trainer.domain.analytics import ReportFilter
+from trainer.domain.analytics import ReportFilter, spreadsheet_safe
 from trainer.domain.analytics import state_of as state_of_counts
 from trainer.services.reports import MatrixRow, ReportService
 
@@ -59,6 +59,18 @@ class Names:
         self.anonymise = anonymise
         self._cache: dict[str, str] = {}
 
+    def unit(self, unit: str | None) -> str | None:
+        """A unit as printed: anonymised, a code (a small unit would name its few members)."""
+        if not self.anonymise or not unit:
+            return unit
+        return f"Unit {self.reports.pseudonym_of('unit', unit)}"
+
+    def attempt(self, attempt_id: str) -> str:
+        """An attempt id as printed: anonymised, a code that no bundle can map back to a learner."""
+        if not self.anonymise:
+            return attempt_id
+        return f"Attempt {self.reports.pseudonym_of('attempt', attempt_id, 12)}"
+
     def id_and_name(self, learner_id: str, name: str) -> tuple[str, str]:
         """(id, name) to print; anonymised, both become the pseudonym's code and the pseudonym."""
         if not self.anonymise:
@@ -77,7 +89,7 @@ def matrix_record(row: MatrixRow, names: Names) -> list[object]:
         name,
         row.role,
         row.region,
-        row.unit,
+        names.unit(row.unit),
         int(row.active),
         row.module_id,
         row.module_title,
@@ -91,19 +103,68 @@ def matrix_record(row: MatrixRow, names: Names) -> list[object]:
     ]
 
 
+class PendingFiles:
+    """A journal in the data folder of partial export files, so that a killed export's file is
+    removed at the next start. Only names this module makes (``.name-XXXX.kind.part``) are removed."""
+
+    def __init__(self, journal: Path) -> None:
+        self.journal = journal
+
+    def _read(self) -> list[str]:
+        try:
+            return [line for line in self.journal.read_text(encoding="utf-8").splitlines() if line]
+        except (OSError, UnicodeDecodeError):
+            return []
+
+    def _write(self, paths: list[str]) -> None:
+        tmp = self.journal.with_suffix(".tmp")
+        try:
+            if paths:
+                tmp.write_text("".join(f"{p}\n" for p in paths), encoding="utf-8")
+                os.replace(tmp, self.journal)
+            else:
+                self.journal.unlink(missing_ok=True)
+        except OSError:
+            tmp.unlink(missing_ok=True)  # a journal that cannot be kept costs only a leftover file
+
+    def add(self, path: Path) -> None:
+        self._write([*self._read(), str(path)])
+
+    def remove(self, path: Path) -> None:
+        self._write([p for p in self._read() if p != str(path)])
+
+    def sweep(self) -> list[Path]:
+        """Delete the partial files a killed export left behind; return those removed."""
+        removed = []
+        for name in self._read():
+            p = Path(name)
+            if p.name.startswith(".") and p.name.endswith(".part") and p.is_file():
+                try:
+                    p.unlink()
+                    removed.append(p)
+                except OSError:
+                    continue
+        self._write([])
+        return removed
+
+
 @contextmanager
-def atomic_output(path: Path, suffix: str) -> Iterator[Path]:
+def atomic_output(path: Path, suffix: str, pending: PendingFiles | None = None) -> Iterator[Path]:
     """A temporary path beside ``path`` that replaces it only when the block ends without error."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=suffix + ".part", dir=path.parent)
     os.close(fd)
     tmp_path = Path(tmp)
+    if pending is not None:
+        pending.add(tmp_path)
     try:
         yield tmp_path
         os.chmod(tmp_path, 0o644)  # mkstemp makes it private; a report is an ordinary document
         os.replace(tmp_path, path)
     finally:
         tmp_path.unlink(missing_ok=True)
+        if pending is not None:
+            pending.remove(tmp_path)
 
 
 class Ticker:
@@ -131,9 +192,15 @@ class Ticker:
 class ExportService:
     """Write a report of the given kind for a filter; see the module docstring for guarantees."""
 
-    def __init__(self, reports: ReportService, clock: Callable[[], datetime] = datetime.now) -> None:
+    def __init__(
+        self,
+        reports: ReportService,
+        clock: Callable[[], datetime] = datetime.now,
+        pending: PendingFiles | None = None,
+    ) -> None:
         self.reports = reports
         self._clock = clock
+        self.pending = pending
 
     def default_filename(self, kind: str, now: datetime | None = None) -> str:
         """``Qorgau-report-YYYY-MM-DD-HHMMSS.<kind>``: sorts by time."""
@@ -160,7 +227,7 @@ class ExportService:
         path = Path(path)
         f = filter or ReportFilter()
         names = Names(self.reports, anonymise)
-        with atomic_output(path, f".{kind}") as tmp:
+        with atomic_output(path, f".{kind}", self.pending) as tmp:
             if kind == "csv":
                 self._csv(tmp, f, names, progress)
             elif kind == "xlsx":
@@ -177,7 +244,7 @@ class ExportService:
         """Rows straight from the cursor into the csv writer (no per-row objects: this is the fast path)."""
         ticker = Ticker(progress, self.reports.count_matrix(f) if progress else 0)
         titles = {m: self.reports.module_title(m) for m in self.reports.modules_for(f)}
-        state_of, alias = state_of_counts, names.id_and_name
+        state_of, alias, unit_of, safe = state_of_counts, names.id_and_name, names.unit, spreadsheet_safe
         # utf-8-sig: the byte-order mark makes Excel read the file as UTF-8 (Cyrillic, Kazakh).
         with open(tmp, "w", encoding="utf-8-sig", newline="") as out:
             writer = csv.writer(out)
@@ -201,8 +268,9 @@ class ExportService:
             ) in self.reports.queries().iter_matrix(self.reports.scope(f)):
                 lid, name = alias(lid, name)
                 batch.append(
-                    (lid, name, role, region, unit, active, mid, titles.get(mid, mid), assigned,
-                     state_of(n, fin, passed), best, n, fin, round(secs / 60, 1), last)
+                    (safe(lid), safe(name), safe(role), safe(region), safe(unit_of(unit)), active, safe(mid),
+                     safe(titles.get(mid, mid)), assigned, state_of(n, fin, passed), best, n, fin,
+                     round(secs / 60, 1), last)
                 )  # fmt: skip
                 if len(batch) >= STEP:
                     writer.writerows(batch)

@@ -510,9 +510,16 @@ class ReportService:
     # Pseudonyms ------------------------------------------------------------
     def pseudonym(self, learner_id: str) -> str:
         """A stable stand-in for a learner's name in anonymised reports."""
+        return analytics.pseudonym(self._pseudonym_secret(), learner_id)
+
+    def pseudonym_of(self, kind: str, value: str, length: int = 8) -> str:
+        """A stable code for a unit or an attempt id in anonymised reports."""
+        return analytics.pseudonym_of(self._pseudonym_secret(), kind, value, length)
+
+    def _pseudonym_secret(self) -> bytes:
         if self._secret is None:
             self._secret = bytes.fromhex(self.queries().pseudonym_secret(secrets.token_hex(32)))
-        return analytics.pseudonym(self._secret, learner_id)
+        return self._secret
 
 
 def _wrong_options(question: Question | None, wrong: list[tuple[str, int]]) -> list[OptionCount]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer import __version__
-from trainer.storage.database import DB_FILENAME, open_database
+from trainer.storage.database import DB_FILENAME, open_database, open_database_readonly
 from trainer.storage.store import ProgressStore
 from trainer.storage.sync_store import Link, LinkError, MergeCounts, SyncStore
 from trainer.sync.bundle import Bundle, BundleError, read_bundle, write_bundle
@@ -119,9 +119,13 @@ class SyncService:
         return cls(SyncStore(db), ProgressStore(db).device_id, data_dir)
 
     @classmethod
-    def open(cls, data_dir: Path) -> SyncService:
-        """A service with its own database connection, e.g. for a worker thread; ``close()`` it after."""
-        return cls.for_db(open_database(Path(data_dir) / DB_FILENAME), data_dir)
+    def open(cls, data_dir: Path, read_only: bool = False) -> SyncService:
+        """A service with its own database connection, e.g. for a worker thread; ``close()`` it after.
+
+        ``read_only`` (exports) also works on a read-only data folder.
+        """
+        path = Path(data_dir) / DB_FILENAME
+        return cls.for_db(open_database_readonly(path) if read_only else open_database(path), data_dir)
 
     def close(self) -> None:
         self.store.db.close()

@@ -15,6 +15,7 @@ class ThreadConnections:
         self.db = db
         row = db.conn.execute("PRAGMA database_list").fetchone()
         self.path: str | None = row[2] if row and row[2] else None
+        self._uri: str | None = getattr(db, "read_only_uri", None)
         self._local = threading.local()
         self._own: list[sqlite3.Connection] = []
         self._lock = threading.Lock()
@@ -25,7 +26,10 @@ class ThreadConnections:
             return self.db.conn
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
+            if self._uri is not None:
+                conn = sqlite3.connect(self._uri, uri=True, timeout=10, check_same_thread=False)
+            else:
+                conn = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
             self._local.conn = conn
             with self._lock:
                 self._own.append(conn)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import uuid
 from pathlib import Path
@@ -49,9 +50,7 @@ def open_database(path: Path | str | None) -> Database:
         conn = sqlite3.connect(str(path), timeout=5)
         found = _user_version(conn)
     except sqlite3.OperationalError as exc:  # missing or unreadable folder, locked: not damage
-        from trainer.storage.faults import user_message
-
-        raise StorageError(f"{path}: " + user_message(exc, "the progress database")) from exc
+        raise StorageError(_storage_message(path, exc)) from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(f"{path} is not a readable Qorgau database ({exc}).") from exc
     if found > SCHEMA_VERSION:
@@ -64,12 +63,61 @@ def open_database(path: Path | str | None) -> Database:
         _migrate(db)
     except sqlite3.OperationalError as exc:  # read-only folder, disk full, locked: not damage
         db.close()
-        from trainer.storage.faults import user_message
-
-        raise StorageError(f"{path}: " + user_message(exc, "the progress database")) from exc
+        raise StorageError(_storage_message(path, exc)) from exc
     except sqlite3.DatabaseError as exc:
         db.close()
         raise DatabaseDamaged(f"{path} is damaged ({exc}).") from exc
+    return db
+
+
+def _storage_message(path: Path, exc: BaseException) -> str:
+    """Words for a failure to open ``path``; SQLite's "disk I/O error" is checked against the disk itself."""
+    from trainer.paths import write_problem
+    from trainer.storage.faults import user_message
+
+    problem = write_problem(path.parent) if path.parent.is_dir() else None
+    if problem == "the disk is full":
+        return f"{path}: Qorgau could not open the progress database: the disk is full. Free some space, then try again."
+    return f"{path}: " + user_message(exc, "the progress database")
+
+
+def open_database_readonly(path: Path | str) -> Database:
+    """Open an existing database for reading only, so commands that only read work on a read-only folder.
+
+    Where the folder can be written to, the database is opened as usual (and upgraded if it is
+    older than this program). Where it cannot, SQLite is told the file is immutable: a WAL
+    database otherwise needs to create its shared-memory file, which a read-only folder refuses.
+    """
+    path = Path(path)
+    if os.access(path.parent, os.W_OK) and os.access(path, os.W_OK):
+        try:
+            return open_database(path)
+        except (DatabaseTooNew, DatabaseDamaged):
+            raise
+        except StorageError:
+            pass  # a full disk: reading needs no space, so read it as it is
+    uri = f"{path.resolve().as_uri()}?immutable=1"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=5)
+        found = _user_version(conn)
+    except sqlite3.OperationalError as exc:
+        from trainer.storage.faults import user_message
+
+        raise StorageError(f"{path}: " + user_message(exc, "the progress database", reading=True)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamaged(f"{path} is not a readable Qorgau database ({exc}).") from exc
+    if found > SCHEMA_VERSION:
+        needed = _written_by(conn)
+        conn.close()
+        raise DatabaseTooNew(path, found, SCHEMA_VERSION, needed)
+    if found < SCHEMA_VERSION:
+        conn.close()
+        raise StorageError(
+            f"{path} was written by an older Qorgau and must be upgraded, but its folder is read-only. "
+            "Open it once with this version where it can be written, then try again."
+        )
+    db = Database(conn, execute_plugins=False)
+    db.read_only_uri = uri  # further connections (one per thread, for reports) must open it the same way
     return db
 
 

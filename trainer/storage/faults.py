@@ -18,10 +18,21 @@ class WriteFailed(StorageError):
     """Something could not be saved; the message says why and what the user can do."""
 
 
-def user_message(exc: BaseException, what: str = "your work") -> str:
-    """A sentence a learner can act on, for a SQLite or OS error met while saving ``what``."""
-    text = str(exc).lower()
-    if "full" in text or getattr(exc, "errno", None) == 28:
+def user_message(exc: BaseException, what: str = "your work", reading: bool = False) -> str:
+    """A sentence a learner can act on, for a SQLite or OS error met while saving (or reading) ``what``.
+
+    The whole chain of errors is read: a failed write is often followed by a failed rollback
+    ("no transaction is active"), and the first error is the one that says what happened.
+    """
+    chain: list[BaseException] = []
+    e: BaseException | None = exc
+    while e is not None and e not in chain:
+        chain.append(e)
+        e = e.__cause__ or e.__context__
+    text = " | ".join(str(c) for c in chain).lower()
+    if any(getattr(c, "errno", None) == 28 for c in chain):
+        text += " full"
+    if "full" in text:
         reason = "the disk is full. Free some space (or ask IT staff to), then try again"
     elif "readonly" in text or "read-only" in text or "permission" in text or "unable to open" in text:
         reason = "the data folder cannot be written to (it is read-only or you lack permission). Ask IT staff to fix this, then try again"
@@ -30,7 +41,9 @@ def user_message(exc: BaseException, what: str = "your work") -> str:
     elif "i/o" in text:
         reason = "the disk reported an error. Check the disk or USB stick, then try again"
     else:
-        reason = f"the progress database reported a problem ({exc})"
+        reason = f"the progress database reported a problem ({chain[-1]})"
+    if reading:
+        return f"Qorgau could not read {what}: {reason}."
     return f"Qorgau could not save {what}: {reason}. Nothing was half-saved."
 
 

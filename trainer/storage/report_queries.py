@@ -361,6 +361,18 @@ class ReportQueries:
     # Settings ---------------------------------------------------------------
     def pseudonym_secret(self, new_secret: str) -> str:
         """The database's pseudonym secret, storing ``new_secret`` first if there is none."""
-        self.conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)", [PSEUDONYM_KEY, new_secret])
-        self.conn.commit()
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [PSEUDONYM_KEY]).fetchone()
+        if row is not None:
+            return row[0]
+        try:
+            self.conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)", [PSEUDONYM_KEY, new_secret])
+            self.conn.commit()
+        except sqlite3.OperationalError as exc:
+            from trainer.storage.database import StorageError
+            from trainer.storage.faults import user_message
+
+            raise StorageError(
+                "An anonymised report needs a secret kept in the progress database, made the first time one is "
+                "written. " + user_message(exc, "that secret")
+            ) from exc
         return self.conn.execute("SELECT value FROM settings WHERE key = ?", [PSEUDONYM_KEY]).fetchone()[0]

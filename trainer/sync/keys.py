@@ -32,11 +32,22 @@ def load_or_create_device_key(data_dir: Path) -> Ed25519PrivateKey:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
             pass  # another process made it a moment ago: use that one
+        except OSError as exc:
+            raise SigningKeyError(
+                f"This data folder has no signing key yet, and {path} cannot be created ({exc.strerror or exc}): "
+                "open Qorgau once where the folder can be written, then export again."
+            ) from exc
         else:
-            with os.fdopen(fd, "wb") as f:
-                f.write(pem)
-                f.flush()
-                os.fsync(f.fileno())
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(pem)
+                    f.flush()
+                    os.fsync(f.fileno())
+            except OSError as exc:
+                path.unlink(missing_ok=True)  # an empty or partial key would be refused from now on
+                raise SigningKeyError(
+                    f"The signing key {path} could not be written ({exc.strerror or exc}); nothing was exported."
+                ) from exc
             return key
     try:
         key = serialization.load_pem_private_key(path.read_bytes(), password=None)

@@ -30,10 +30,15 @@ def run_gui(args: argparse.Namespace) -> int:
     except OSError as exc:
         QMessageBox.critical(None, APP_NAME, translate("Bootstrap", "Cannot create the data folder {0}: {1}").format(data, exc.strerror))
         return 2
-    lock = QLockFile(str(data / "qorgau.lock"))
+    lock = QLockFile(str(data / paths.LOCK_FILENAME))
     lock.setStaleLockTime(0)
     if not lock.tryLock(100):
-        if lock.error() == QLockFile.LockError.PermissionError:
+        problem = None if lock.error() == QLockFile.LockError.LockFailedError else paths.write_problem(data)
+        if problem == "the disk is full":
+            text = translate(
+                "Bootstrap", "Qorgau cannot start: the disk that holds the data folder {0} is full. Free some space, then start Qorgau again."
+            )
+        elif lock.error() == QLockFile.LockError.PermissionError or problem is not None:
             text = translate("Bootstrap", "Qorgau cannot write to the data folder {0}. Ask IT staff to make it writable.")
         else:
             text = translate(
