@@ -292,3 +292,19 @@ def test_aiken_parser_survives_mutations(data):
         if not lines:
             lines = [""]
     _clean(parse_aiken("\n".join(lines)))
+
+
+def test_gift_matching_and_aiken_read_100000_pairs():
+    """Both readers are linear: a bank this large finishes (a quadratic reader took minutes)."""
+    from trainer.interop.aiken import parse_aiken
+    from trainer.interop.gift import parse_gift
+
+    n = 100_000
+    gift = "::big:: Match each {\n" + "\n".join(f"=item {i} -> answer {i % 997}" for i in range(n)) + "\n}\n"
+    (q,) = parse_gift(gift).questions
+    assert len(q.fields["premises"]) == n and len(q.fields["responses"]) == 997
+    answer = q.fields["answer"]
+    assert answer["p1"] == answer["p998"] == answer["p99701"] != answer["p2"]  # items 0, 997, 99700: "answer 0"
+    aiken = "".join(f"Question {i}?\nA. yes\nB. no\nANSWER: {'AB'[i % 2]}\n\n" for i in range(n))
+    parsed = parse_aiken(aiken)
+    assert len(parsed.questions) == n and not parsed.problems

@@ -109,7 +109,7 @@ def test_new_user_creates_profile_reads_answers_resumes_and_passes(open_app, tmp
     monkeypatch.setattr(Ask, "save_path", staticmethod(lambda *a, **k: str(saved)))
     monkeypatch.setattr(Ask, "certificate_layout", staticmethod(lambda *a, **k: "single"))
     messages = []
-    monkeypatch.setattr("trainer.ui.certificate_action.QMessageBox.information", lambda *a: messages.append(a[2]))
+    monkeypatch.setattr(Ask, "inform", staticmethod(lambda *a: messages.append(a[2])))
     window.results.certificate_button.click()
     from pypdf import PdfReader
 
@@ -140,7 +140,7 @@ def test_profile_with_pin_asks_for_it(open_app, monkeypatch):
     assert window.chooser.list.count() == 2
     dana = next(p for p in window.ctx.learners.profiles() if p.name == "Dana")
     monkeypatch.setattr(Ask, "pin", staticmethod(lambda *a, **k: "1111"))
-    monkeypatch.setattr("trainer.ui.main_window.QMessageBox.warning", lambda *a, **k: None)
+    monkeypatch.setattr(Ask, "warn", staticmethod(lambda *a, **k: None))
     window.choose_profile(dana)
     assert window.learner is None
     monkeypatch.setattr(Ask, "pin", staticmethod(lambda *a, **k: "2468"))

@@ -7,6 +7,7 @@ end, so a cancelled or failed export leaves no partial file and never replaces a
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import tempfile
@@ -124,8 +125,9 @@ class PendingFiles:
                 os.replace(tmp, self.journal)
             else:
                 self.journal.unlink(missing_ok=True)
-        except OSError:
-            tmp.unlink(missing_ok=True)  # a journal that cannot be kept costs only a leftover file
+        except OSError:  # a journal that cannot be kept costs only a leftover file
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)
 
     def add(self, path: Path) -> None:
         self._write([*self._read(), str(path)])

@@ -141,7 +141,8 @@ def _configure(db: Database, memory: bool) -> None:
 def _migrate(db: Database) -> None:
     before = db.execute("PRAGMA user_version").fetchone()[0]
     migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    if before != SCHEMA_VERSION:  # writing it anyway would touch a database that needs no change
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     if before != SCHEMA_VERSION:
         db.execute(
             "INSERT INTO settings (key, value) VALUES ('schema_written_by', ?) "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from trainer import APP_NAME
 from trainer.domain.records import Learner
@@ -40,7 +40,7 @@ def save_certificate(
             )
         else:
             text = translate("Certificates", "A certificate is issued once the module's quiz is passed.")
-        QMessageBox.information(parent, APP_NAME, text)
+        Ask.inform(parent, APP_NAME, text)
         return None
     layout = Ask.certificate_layout(parent)
     if layout is None:
@@ -62,13 +62,13 @@ def save_certificate(
     try:
         write_certificate_pdf(cert, path, language, beside)
     except OSError as exc:
-        QMessageBox.warning(
+        Ask.warn(
             parent, APP_NAME, translate("Certificates", "The certificate could not be saved to {0}: {1}").format(path, exc.strerror or exc)
         )
         return None
     finally:
         QApplication.restoreOverrideCursor()
-    QMessageBox.information(
+    Ask.inform(
         parent, APP_NAME, translate("Certificates", "Certificate saved to {0}.\nVerification code: {1}").format(path, cert.code)
     )
     return path

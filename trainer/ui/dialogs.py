@@ -23,6 +23,7 @@ class PinDialog(QDialog):
         self.setWindowTitle(self.tr("Enter PIN"))
         layout = QVBoxLayout(self)
         label = QLabel(self.tr("Enter the PIN for {0}:").format(name))
+        label.setTextFormat(Qt.TextFormat.PlainText)  # the name is user data, never markup
         label.setWordWrap(True)
         self.edit = QLineEdit()
         self.edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -103,6 +104,13 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something. Plain text: a message may quote a name someone typed."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
 def certificate_layout(parent: QWidget | None) -> str | None:
     """One language (the interface's), or Kazakh and Russian side by side; None if cancelled."""
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Dialogs", "Save certificate"),
@@ -125,3 +133,4 @@ class Ask:
     pin = staticmethod(PinDialog.ask)
     external_link = staticmethod(ExternalLinkDialog.show_address)
     warn = staticmethod(warn)
+    inform = staticmethod(inform)

@@ -56,6 +56,7 @@ class HomeScreen(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         self.greeting = heading("")
         self.who = QLabel()
+        self.who.setTextFormat(Qt.TextFormat.PlainText)  # role, region and the unit the learner typed
         layout.addWidget(self.greeting)
         layout.addWidget(self.who)
 

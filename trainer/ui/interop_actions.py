@@ -9,10 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog, QWidget
 
 from trainer import APP_NAME
 from trainer.content.packs import InstallResult, PackError, install_pack
+from trainer.ui.dialogs import Ask
 from trainer.ui.trainer.tasks import TaskHandle, TaskRunner
 
 translate = QCoreApplication.translate
@@ -26,11 +27,11 @@ def _open_path(parent: QWidget, title: str, file_filter: str) -> str | None:
 
 
 def _inform(parent: QWidget, text: str) -> None:
-    QMessageBox.information(parent, APP_NAME, text)
+    Ask.inform(parent, APP_NAME, text)
 
 
 def _warn(parent: QWidget, text: str) -> None:
-    QMessageBox.warning(parent, APP_NAME, text)
+    Ask.warn(parent, APP_NAME, text)
 
 
 class PackAsk:

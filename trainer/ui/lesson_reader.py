@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -240,7 +239,7 @@ class LessonReader(QWidget):
             try:
                 module, _ = self.catalogue.lesson(lesson_id)
             except KeyError:
-                QMessageBox.information(
+                Ask.inform(
                     self, self.tr("Lesson not available"), self.tr("That lesson is not installed on this computer.")
                 )
                 return
@@ -252,7 +251,7 @@ class LessonReader(QWidget):
         elif target.startswith("#"):
             self.browser.scrollToAnchor(target[1:])
         else:
-            QMessageBox.information(
+            Ask.inform(
                 self,
                 self.tr("Link disabled"),
                 self.tr("This link is disabled for safety: {0}").format(target.removeprefix("blocked:")),

@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             if pin is None:
                 return
             if not self.ctx.learners.unlock(learner, pin):
-                QMessageBox.warning(self, APP_NAME, self.tr("That PIN is not correct."))
+                Ask.warn(self, APP_NAME, self.tr("That PIN is not correct."))
                 return
         self.set_learner(learner)
 
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
             return
         state = self._module_state(module_id)
         if state is not None and state.locked:
-            QMessageBox.information(
+            Ask.inform(
                 self, APP_NAME, self.tr("This module opens once you have passed the modules before it.")
             )
             return
@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         try:
             session = self.ctx.quizzes.start_or_resume(self.learner.id, module, self.language)
         except NoAttemptsLeft:
-            QMessageBox.information(self, APP_NAME, self.tr("You have used every attempt at this quiz."))
+            Ask.inform(self, APP_NAME, self.tr("You have used every attempt at this quiz."))
             return
         self.session = session
         self.ctx.curriculum.remember_place(self.learner.id, Place("quiz", module_id))
@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
 
     def _quiz_completed(self) -> None:
         if self.session is None:  # a review session
-            QMessageBox.information(self, APP_NAME, self.tr("Review finished. Well done."))
+            Ask.inform(self, APP_NAME, self.tr("Review finished. Well done."))
             self.show_home()
             return
         session, self.session = self.session, None
@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
             if errors
             else self.tr("All training modules loaded without problems.")
         )
-        QMessageBox.information(self, self.tr("Content problems"), text)
+        Ask.inform(self, self.tr("Content problems"), text)
 
     def about(self) -> None:
         modules = "\n".join(f"  {m.id} {m.meta.version}" for m in self.ctx.catalogue.modules.values())

@@ -26,7 +26,9 @@ from trainer.services.learners import LearnerService, ProfileError
 
 
 def heading(text: str) -> QLabel:
+    """A heading; plain text, since headings show names and titles that come from users and files."""
     label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName("heading")
     label.setWordWrap(True)
     return label

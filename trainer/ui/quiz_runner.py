@@ -87,6 +87,7 @@ class QuizRunner(QWidget):
         layout.addLayout(progress_row)
 
         self.prompt = QLabel()
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)  # question text may come from an imported bank
         self.prompt.setWordWrap(True)
         self.prompt.setObjectName("subheading")
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QVBoxLayout,
@@ -135,11 +134,11 @@ def _choose_merge(parent: QWidget | None, merges: list[Merge]) -> Merge | None:
 
 
 def _inform(parent: QWidget | None, text: str) -> None:
-    QMessageBox.information(parent, APP_NAME, text)
+    Ask.inform(parent, APP_NAME, text)
 
 
 def _warn(parent: QWidget | None, text: str) -> None:
-    QMessageBox.warning(parent, APP_NAME, text)
+    Ask.warn(parent, APP_NAME, text)
 
 
 class SyncAsk:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -124,6 +123,7 @@ class ResetPinDialog(QDialog):
                 "set a new one under Profile → Edit my profile."
             ).format(name)
         )
+        info.setTextFormat(Qt.TextFormat.PlainText)
         info.setWordWrap(True)
         self.pin = QLineEdit()
         self.pin.setMaxLength(6)
@@ -346,7 +346,7 @@ class LearnersTab(QWidget):
                 "role": self.tr("Choose a role."),
                 "region": self.tr("Choose a region."),
             }.get(exc.field, str(exc))
-            QMessageBox.warning(self, APP_NAME, self.tr("The learner was not changed: {0}").format(message))
+            Ask.warn(self, APP_NAME, self.tr("The learner was not changed: {0}").format(message))
             return
         self._after_change()
 
