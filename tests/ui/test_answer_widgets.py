@@ -550,3 +550,35 @@ def test_numeric_accepts_spaces_between_thousands(qtbot, catalogue):
     qtbot.keyClicks(widget.edit, "60 852")
     assert widget.edit.text() == "60 852"
     assert widget.response() == 60852
+
+
+def test_feedback_names_each_wrong_box_pair_and_position(qtbot, questions):
+    """Partial answers are explained element by element, not only by showing the whole key."""
+    from trainer.ui.quiz_runner import feedback_html
+
+    mr = questions["multiple_response"]
+    wrong = next(o for o in mr.options if o.id not in mr.answer)
+    missed = [o for o in mr.options if o.id in mr.answer]
+    response = [missed[0].id, wrong.id]
+    g = grade(mr, response)
+    assert g.marks[wrong.id] == "wrong" and g.marks[missed[0].id] == "right"
+    assert all(g.marks[o.id] == "missed" for o in missed[1:])
+    text = feedback_html(mr, response, g)
+    assert f"You ticked “{wrong.text}”" in text
+    assert all(f"You did not tick “{o.text}”" in text for o in missed[1:])
+
+    matching = questions["matching"]
+    first, second = matching.premises[0], matching.premises[1]
+    swapped = dict(matching.answer)
+    swapped[first.id], swapped[second.id] = swapped[second.id], swapped[first.id]
+    g = grade(matching, swapped)
+    assert g.marks == {p.id: ("wrong" if p.id in (first.id, second.id) else "right") for p in matching.premises}
+    assert f"“{first.text}”: you matched" in feedback_html(matching, swapped, g)
+
+    ordering = questions["ordering"]
+    reordered = [ordering.answer[1], ordering.answer[0], *ordering.answer[2:]]
+    g = grade(ordering, reordered)
+    texts = {i.id: i.text for i in ordering.items}
+    html = feedback_html(ordering, reordered, g)
+    assert f"“{texts[ordering.answer[0]]}” belongs at position 1; you put it at 2" in html
+    assert sum(1 for m in g.marks.values() if m == "wrong") == 2
