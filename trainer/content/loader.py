@@ -279,6 +279,24 @@ def _module_folders(root: Path) -> Iterable[Path]:
     return sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
 
 
+def _load_terms(root: Path, cat: Catalogue):
+    """The term base, when the content has one (``terms.yaml``); its own errors go to the catalogue."""
+    from trainer.content.terms import parse_term_base
+
+    path = root / "terms.yaml"
+    if not path.is_file():
+        return None
+    display = _rel(path, root)
+    try:
+        doc = load_yaml(path, display)
+    except YamlLoadError as exc:
+        cat.errors.append(exc.error)
+        return None
+    base, errors = parse_term_base(doc.data, display)
+    cat.errors.extend(errors)
+    return base
+
+
 def load_catalogue(root: Path, overlays: Sequence[Path] = ()) -> Catalogue:
     """Load every module under ``root`` plus glossary.yaml and findings.yaml, and cross-check them.
 
@@ -290,6 +308,7 @@ def load_catalogue(root: Path, overlays: Sequence[Path] = ()) -> Catalogue:
         cat.errors.append(ContentError(str(root), None, "content folder does not exist"))
         return cat
     glossary_doc = None
+    terms = _load_terms(root, cat)
     for name, kind in (("sources.yaml", "sources"), ("glossary.yaml", "glossary"), ("findings.yaml", "findings")):
         path = root / name
         if not path.is_file():
@@ -309,6 +328,12 @@ def load_catalogue(root: Path, overlays: Sequence[Path] = ()) -> Catalogue:
             elif kind == "sources":
                 for d in {s.id for s in value.sources if [t.id for t in value.sources].count(s.id) > 1}:
                     cat.errors.append(ContentError(display, None, f"source {d!r} is listed twice"))
+    if glossary_doc is not None and terms is not None:
+        from trainer.content.terms import check_glossary_terms, check_glossary_text
+
+        doc, display = glossary_doc
+        cat.errors.extend(check_glossary_text(terms, cat.glossary, doc.line, display))
+        cat.errors.extend(check_glossary_terms(terms, cat.glossary, display))
     if glossary_doc is not None:
         doc, display = glossary_doc
         for i, t in enumerate(cat.glossary.terms):
@@ -391,6 +416,14 @@ def load_catalogue(root: Path, overlays: Sequence[Path] = ()) -> Catalogue:
                         result.errors.append(
                             ContentError(display, None, f"{lesson.id}: covers {c!r}, which is not in findings.yaml")
                         )
+
+    if terms is not None:
+        from trainer.content.terms import check_files
+
+        # Reported by validate (which fails on them), but a wrong word does not keep a module from the learner.
+        for folder, _result in loaded:
+            files = sorted(p for p in folder.rglob("*") if p.suffix in (".md", ".yaml") and p.is_file())
+            cat.errors.extend(check_files(terms, root, files))
 
     ordered = sorted(
         (r for _, r in loaded),

@@ -76,6 +76,9 @@ def render_markdown(text: str, module_folder: Path | None = None) -> str:
                         el.set("src", path.as_uri())
                         el.set("style", "max-width: 100%")
 
+    from trainer.content.terms import strip_term_marks
+
+    text = strip_term_marks(text)
     md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"])
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")

@@ -79,7 +79,9 @@ def load_yaml(path: Path, display: str) -> YamlDocument:
     if node is not None:
         lines[()] = node.start_mark.line + 1
         _record(node, (), lines, 0)
-    return YamlDocument(path, data, lines)
+    from trainer.content.terms import strip_marks_in
+
+    return YamlDocument(path, strip_marks_in(data), lines)
 
 
 def _record(node: yaml.Node, loc: Loc, lines: dict[Loc, int], depth: int) -> None:
