@@ -529,6 +529,18 @@ Restart Qorgau to use the new content.</source>
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Хабарлама</translation>
+    </message>
+    <message>
         <source>Save certificate</source>
         <translation>Сертификатты сақтау</translation>
     </message>
@@ -1368,6 +1380,62 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Welcome</source>
+        <translation>Қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>Choose the language and create your profile.</source>
+        <translation>Тілді таңдап, профиліңізді жасаңыз.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Your name, role, region, unit and optional PIN.</source>
+        <translation>Атыңыз, лауазымыңыз, өңіріңіз, бөлімшеңіз және қалауыңыз бойынша PIN-код.</translation>
+    </message>
+    <message>
+        <source>Choose your profile</source>
+        <translation>Профиліңізді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Profiles on this computer.</source>
+        <translation>Осы компьютердегі профильдер.</translation>
+    </message>
+    <message>
+        <source>Home: my curriculum</source>
+        <translation>Басты бет: менің бағдарламам</translation>
+    </message>
+    <message>
+        <source>Your modules in order, with their state.</source>
+        <translation>Модульдеріңіз ретімен және олардың күйі.</translation>
+    </message>
+    <message>
+        <source>Lesson reader</source>
+        <translation>Сабақтарды оқу</translation>
+    </message>
+    <message>
+        <source>The lessons of the module, one at a time.</source>
+        <translation>Модуль сабақтары, бір-бірден.</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>One question at a time; each answer is saved at once.</source>
+        <translation>Бір-бір сұрақтан; әр жауап бірден сақталады.</translation>
+    </message>
+    <message>
+        <source>Quiz results</source>
+        <translation>Тест нәтижелері</translation>
+    </message>
+    <message>
+        <source>Your score, the score per competency and each answer.</source>
+        <translation>Балыңыз, құзыреттер бойынша балдар және әр жауап.</translation>
+    </message>
+    <message>
         <source>{0} modules could not be loaded because of problems in their files; see Help → Content problems.</source>
         <translation>Файлдарындағы ақауларға байланысты {0} модуль жүктелмеді; Анықтама → Мазмұндағы қателер бөлімін қараңыз.</translation>
     </message>
@@ -1813,8 +1881,16 @@ Modules:
         <translation>Таңдау сақталмады</translation>
     </message>
     <message>
+        <source>Answer not saved.</source>
+        <translation>Жауап сақталмады.</translation>
+    </message>
+    <message>
         <source>Answer not saved</source>
         <translation>Жауап сақталмады</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>Жауап сақталды.</translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2587,14 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     <message>
         <source>&amp;Reports</source>
         <translation>&amp;Есептер</translation>
+    </message>
+    <message>
+        <source>Trainer workspace</source>
+        <translation>Тренердің жұмыс орны</translation>
+    </message>
+    <message>
+        <source>Dashboard, learners, item analysis, certificates and reports.</source>
+        <translation>Жиынтық, тыңдаушылар, сұрақтарды талдау, сертификаттар және есептер.</translation>
     </message>
     <message>
         <source>Working</source>

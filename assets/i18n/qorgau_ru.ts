@@ -529,6 +529,18 @@ Restart Qorgau to use the new content.</source>
 <context>
     <name>Dialogs</name>
     <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
         <source>Save certificate</source>
         <translation>Сохранить сертификат</translation>
     </message>
@@ -1368,6 +1380,62 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Welcome</source>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>Choose the language and create your profile.</source>
+        <translation>Выберите язык и создайте свой профиль.</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Your name, role, region, unit and optional PIN.</source>
+        <translation>Ваше имя, должность, регион, подразделение и PIN-код (по желанию).</translation>
+    </message>
+    <message>
+        <source>Choose your profile</source>
+        <translation>Выберите профиль</translation>
+    </message>
+    <message>
+        <source>Profiles on this computer.</source>
+        <translation>Профили на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Home: my curriculum</source>
+        <translation>Главная: моя программа</translation>
+    </message>
+    <message>
+        <source>Your modules in order, with their state.</source>
+        <translation>Ваши модули по порядку и их состояние.</translation>
+    </message>
+    <message>
+        <source>Lesson reader</source>
+        <translation>Чтение уроков</translation>
+    </message>
+    <message>
+        <source>The lessons of the module, one at a time.</source>
+        <translation>Уроки модуля, по одному.</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>One question at a time; each answer is saved at once.</source>
+        <translation>По одному вопросу; каждый ответ сразу сохраняется.</translation>
+    </message>
+    <message>
+        <source>Quiz results</source>
+        <translation>Результаты теста</translation>
+    </message>
+    <message>
+        <source>Your score, the score per competency and each answer.</source>
+        <translation>Ваш балл, баллы по компетенциям и каждый ответ.</translation>
+    </message>
+    <message>
         <source>{0} modules could not be loaded because of problems in their files; see Help → Content problems.</source>
         <translation>Не удалось загрузить модули ({0}) из-за ошибок в их файлах; см. Справка → Проблемы с материалами.</translation>
     </message>
@@ -1813,8 +1881,16 @@ Modules:
         <translation>Выбор не сохранён</translation>
     </message>
     <message>
+        <source>Answer not saved.</source>
+        <translation>Ответ не сохранён.</translation>
+    </message>
+    <message>
         <source>Answer not saved</source>
         <translation>Ответ не сохранён</translation>
+    </message>
+    <message>
+        <source>Answer saved.</source>
+        <translation>Ответ сохранён.</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2588,14 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     <message>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <source>Trainer workspace</source>
+        <translation>Рабочее место тренера</translation>
+    </message>
+    <message>
+        <source>Dashboard, learners, item analysis, certificates and reports.</source>
+        <translation>Сводка, слушатели, анализ вопросов, сертификаты и отчёты.</translation>
     </message>
     <message>
         <source>Working</source>

@@ -349,6 +349,14 @@ class Finding:
     kind: Literal["finding", "recommendation"]
     sections: tuple[str, ...]
     text: str
+    ru: str | None = None  # the same finding in Russian and Kazakh, in our own words
+    kk: str | None = None
+
+    def text_in(self, language: str) -> str:
+        for lang in FALLBACKS.get(language, ()):
+            if value := getattr(self, lang, None):
+                return value
+        return self.text
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QObject,
+    QRect,
     QSize,
     Qt,
     QTimer,
@@ -64,6 +65,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -81,6 +83,7 @@ from trainer.domain.model import (
     SingleChoice,
     TrueFalse,
 )
+from trainer.ui.announce import announce
 
 # An alias that pyside6-lupdate still recognises: translate("AnswerWidgets", "...").
 translate = QCoreApplication.translate
@@ -145,23 +148,65 @@ def _hint_colour(widget: QWidget) -> QColor:
 # (buddy(), parentWidget()) and class-level signals instead of event filters.
 
 
-class _BuddyLabel(QLabel):
-    """A word-wrapped option text that clicks its button, so the whole text is a click target."""
+class _OptionText(QWidget):
+    """An option's word-wrapped text, drawn rather than held in a QLabel, that clicks its button.
+
+    A QLabel would be a second accessible object with the same text as its radio button or check
+    box, so a screen reader browsing the question read every option twice. This widget has no
+    accessible name of its own; the button carries the text (and the whole text is a click target).
+    """
 
     def __init__(self, text: str, button: QAbstractButton, parent: QWidget | None = None) -> None:
-        super().__init__(_buddy_text(text), parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setWordWrap(True)
-        self.setBuddy(button)
+        super().__init__(parent)
+        self._text = text
+        self._button = button
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:
+        return self._text
+
+    def wordWrap(self) -> bool:  # noqa: N802 - reads like QLabel's
+        return True
+
+    def buddy(self) -> QAbstractButton:
+        return self._button
+
+    def _flags(self) -> int:
+        return int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        rect = self.fontMetrics().boundingRect(QRect(0, 0, max(1, width), 1_000_000), self._flags(), self._text)
+        return rect.height() + 2
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        width = min(640, self.fontMetrics().horizontalAdvance(self._text) + 4)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(40, self.fontMetrics().height())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        self.updateGeometry()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        try:
+            group = QPalette.ColorGroup.Normal if self.isEnabled() else QPalette.ColorGroup.Disabled
+            painter.setPen(self.palette().color(group, QPalette.ColorRole.WindowText))
+            painter.drawText(self.rect(), self._flags(), self._text)
+        finally:
+            painter.end()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        button = self.buddy()
-        if (
-            isinstance(button, QAbstractButton)
-            and event.button() == Qt.MouseButton.LeftButton
-            and self.rect().contains(event.position().toPoint())
-        ):
+        button = self._button
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
             if button.isEnabled():
                 button.setFocus(Qt.FocusReason.MouseFocusReason)
                 button.click()
@@ -200,7 +245,17 @@ class _RadioButton(QRadioButton):
 
 
 class _CheckBox(QCheckBox):
-    """A check box that repaints its row's focus outline."""
+    """A check box that repaints its row's focus outline; Up and Down move to the neighbouring box."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
+            boxes = [b for b in self.parentWidget().parentWidget().findChildren(_CheckBox) if b.isEnabled()]
+            if self in boxes:
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                boxes[(boxes.index(self) + step) % len(boxes)].setFocus(Qt.FocusReason.TabFocusReason)
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
         super().focusInEvent(event)
@@ -218,7 +273,7 @@ class _OptionRow(QWidget):
         super().__init__(parent)
         self.button = button
         button.setAccessibleName(text)
-        self.label = _BuddyLabel(text, button)
+        self.label = _OptionText(text, button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(8)
@@ -251,8 +306,9 @@ class _ChoiceGroup(QWidget):
     def __init__(self, entries: Sequence[tuple[str, str]], exclusive: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._exclusive = exclusive
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(exclusive)
+        # Only radio buttons share a group: Qt makes a button group a single Tab stop, which for
+        # check boxes left every box but the first out of reach of the keyboard.
+        self._group = QButtonGroup(self) if exclusive else None
         self.buttons: dict[str, QAbstractButton] = {}
         self.rows: list[_OptionRow] = []
         # The row draws the focus outline around button and text; a focus border on the small
@@ -266,12 +322,16 @@ class _ChoiceGroup(QWidget):
             button.setObjectName(f"option_{key}")
             row = _OptionRow(button, text, self)
             layout.addWidget(row)
-            self._group.addButton(button)
+            if self._group is not None:
+                self._group.addButton(button)
+            else:
+                button.toggled.connect(partial(self._on_toggled, button))
             self.buttons[key] = button
             self.rows.append(row)
             if isinstance(button, _RadioButton):
                 button.activated.connect(partial(self.activated.emit, key))
-        self._group.buttonToggled.connect(self._on_toggled)
+        if self._group is not None:
+            self._group.buttonToggled.connect(self._on_toggled)
 
     def _on_toggled(self, _button: QAbstractButton, checked: bool) -> None:
         # An exclusive group reports the old button going off and the new one going on.
@@ -283,10 +343,12 @@ class _ChoiceGroup(QWidget):
 
     def set_checked(self, keys: Iterable[str]) -> None:
         wanted = set(keys)
-        self._group.setExclusive(False)
+        if self._group is not None:
+            self._group.setExclusive(False)
         for key, button in self.buttons.items():
             button.setChecked(key in wanted)
-        self._group.setExclusive(self._exclusive)
+        if self._group is not None:
+            self._group.setExclusive(self._exclusive)
 
     def set_locked(self, locked: bool) -> None:
         for button in self.buttons.values():
@@ -859,6 +921,7 @@ class ScenarioWidget(AnswerWidget):
         super().__init__(question, parent)
         self.scenario = question
         self._orders = dict(choice_orders or {})
+        self._announcement = ""
         # Called with the path including a new choice before its consequence is shown; returns
         # False when the step could not be kept (the choice is then not taken).
         self.keep_step: Callable[[list[int]], bool] | None = None
@@ -1008,6 +1071,7 @@ class ScenarioWidget(AnswerWidget):
                 layout.addWidget(QLabel(translate("AnswerWidgets", "Your choices:"), body))
                 layout.addWidget(_wrapped_label(self._path_text(), body))
             focus_target = outcome
+            self._announcement = " ".join((self.step_label.text() + ".", node.text, outcome.text()))
         elif self._phase == self.CHOOSING:
             self.step_label.setText(translate("AnswerWidgets", "Step {0}").format(step))
             self.text.setText(node.text)
@@ -1036,6 +1100,7 @@ class ScenarioWidget(AnswerWidget):
             row.addStretch(1)
             layout.addLayout(row)
             focus_target = self.choices.first_button()
+            self._announcement = " ".join((self.step_label.text() + ".", node.text, prompt.text()))
         else:
             choice = node.choices[self._path[-1]]
             self.step_label.setText(translate("AnswerWidgets", "Step {0}").format(step))
@@ -1057,6 +1122,7 @@ class ScenarioWidget(AnswerWidget):
             self.continue_button = QPushButton(translate("AnswerWidgets", "Continue"), body)
             self.continue_button.setAccessibleName(self.continue_button.text())
             self.continue_button.setAccessibleDescription(choice.feedback)
+            self._announcement = chosen.text() + " " + choice.feedback
             self.continue_button.setAutoDefault(True)
             self.continue_button.clicked.connect(self.continue_)
             row = QHBoxLayout()
@@ -1079,6 +1145,8 @@ class ScenarioWidget(AnswerWidget):
         old.hide()
         old.deleteLater()
         self._apply_locked(self._locked)
+        if not self._quiet:  # a replayed path (resume) is not news
+            announce(self, self._announcement)
         if had_focus and focusable:
             focus_target.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -80,6 +80,13 @@ class ExternalLinkDialog(QDialog):
         cls(address, parent).exec()
 
 
+def _name_icon(box: QMessageBox, name: str) -> None:
+    """The icon beside a message is an image; give it a name so a screen reader does not say 'unlabelled'."""
+    for label in box.findChildren(QLabel):
+        if not label.pixmap().isNull():
+            label.setAccessibleName(name)
+
+
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     """Ask before anything destructive or that cannot be undone."""
     box = QMessageBox(
@@ -87,6 +94,7 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     )
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    _name_icon(box, QCoreApplication.translate("Dialogs", "Question"))
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
@@ -101,6 +109,7 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something went wrong (a save that failed) and what to do."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    _name_icon(box, QCoreApplication.translate("Dialogs", "Warning"))
     box.exec()
 
 
@@ -108,6 +117,7 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     """Tell the user something. Plain text: a message may quote a name someone typed."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    _name_icon(box, QCoreApplication.translate("Dialogs", "Information"))
     box.exec()
 
 

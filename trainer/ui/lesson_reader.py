@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from trainer.content.loader import Catalogue
 from trainer.content.markdown_render import render_markdown
 from trainer.domain.model import Module
+from trainer.ui.announce import announce
 from trainer.ui.dialogs import Ask
 from trainer.ui.profile_screens import heading
 from trainer.ui.theme import lesson_css
@@ -168,6 +169,7 @@ class LessonReader(QWidget):
         self.prev_button.setEnabled(index > 0)
         self.next_button.setText(self.tr("&Next") if index < n - 1 else self.tr("&Finish lessons"))
         self.status.setText(self.tr("Lesson {0} of {1}").format(index + 1, n))
+        announce(self.browser, self.status.text() + ": " + self.module.lesson_title_in(lesson, self.language))
         self._update_read_button()
         self.lesson_opened.emit(self.module.id, lesson.id)
         if find:

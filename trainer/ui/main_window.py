@@ -95,6 +95,18 @@ class MainWindow(QMainWindow):
             self.cover,
         ):
             self.stack.addWidget(w)
+        # Each screen is named and described for screen readers.
+        for widget, name, description in (
+            (self.welcome, self.tr("Welcome"), self.tr("Choose the language and create your profile.")),
+            (self.profile_form, self.tr("Profile"), self.tr("Your name, role, region, unit and optional PIN.")),
+            (self.chooser, self.tr("Choose your profile"), self.tr("Profiles on this computer.")),
+            (self.home, self.tr("Home: my curriculum"), self.tr("Your modules in order, with their state.")),
+            (self.reader, self.tr("Lesson reader"), self.tr("The lessons of the module, one at a time.")),
+            (self.runner, self.tr("Quiz"), self.tr("One question at a time; each answer is saved at once.")),
+            (self.results, self.tr("Quiz results"), self.tr("Your score, the score per competency and each answer.")),
+        ):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
         self._connect()
         self._build_menus()
         if context.catalogue.errors:

@@ -27,6 +27,7 @@ from trainer.domain.grading import Grade, key_response
 from trainer.domain.model import Matching, MultipleResponse, Ordering, Question, Scenario
 from trainer.labels import competency_name
 from trainer.storage.database import StorageError
+from trainer.ui.announce import announce
 from trainer.ui.answer_text import describe
 from trainer.ui.answer_widgets import AnswerWidget, ScenarioWidget, debrief_html, make_answer_widget
 from trainer.ui.dialogs import Ask
@@ -136,6 +137,7 @@ class QuizRunner(QWidget):
         q = self.feed.questions[index]
         n = len(self.feed.questions)
         self.progress_label.setText(self.tr("Question {0} of {1}").format(index + 1, n))
+        announce(self.progress_label, self.progress_label.text() + ". " + q.prompt)
         self.progress.setValue(index)
         self.prompt.setText(q.prompt)
         orders = self.feed.option_orders
@@ -186,6 +188,7 @@ class QuizRunner(QWidget):
         try:
             g = self.feed.answer(q.id, response)
         except StorageError as exc:  # disk full, read-only folder: stay on this question
+            announce(self.submit_button, self.tr("Answer not saved."), assertive=True)
             Ask.warn(self, self.tr("Answer not saved"), str(exc))
             return
         self.submitted = True
@@ -195,8 +198,11 @@ class QuizRunner(QWidget):
             self.feedback.setHtml(feedback_html(q, response, g))
             self.feedback.setVisible(True)
             self.next_button.setVisible(True)
+            # The listener hears what happened first, then lands on the next action.
+            announce(self.feedback, self.tr("Answer saved.") + " " + self.feedback.toPlainText())
             self.next_button.setFocus()
         else:
+            announce(self.progress_label, self.tr("Answer saved."))
             self.next_question()
 
     def next_question(self) -> None:
@@ -331,6 +337,7 @@ class ResultsScreen(QWidget):
             text = self.tr("You scored {0:.0f}%. The pass mark is {1:.0f}%.")
         self.verdict.setText(text.format(summary.score, pass_mark))
         self.verdict.setStyleSheet("color: #2e7d32;" if summary.passed else "color: #c62828;")
+        announce(self.verdict, self.title.text() + ". " + self.verdict.text())
         self.competencies.setRowCount(0)
         for code, value in summary.competencies.items():
             r = self.competencies.rowCount()

@@ -90,6 +90,10 @@ class ChartPanel(QChartView):
         label_points: float = 8.0,
     ) -> None:
         chart = self._reset()
+        # The figures in words, for a screen reader: a chart is otherwise a picture.
+        self.setAccessibleDescription(
+            "; ".join(f"{c}: {label_format.replace('@value', f'{v:g}')}" for c, v in zip(categories, values, strict=False))
+        )
         bar_set = QBarSet(self.accessibleName())
         bar_set.append([float(v) for v in values])
         bar_set.setColor(QColor(colour))

@@ -70,6 +70,10 @@ class TrainerWorkspace(QMainWindow):
         self.tabs.addTab(self.items, self.tr("&Item analysis"))
         self.tabs.addTab(self.certificates, self.tr("Cer&tificates"))
         self.tabs.addTab(self.reports, self.tr("&Reports"))
+        self.setAccessibleName(self.tr("Trainer workspace"))
+        self.setAccessibleDescription(self.tr("Dashboard, learners, item analysis, certificates and reports."))
+        for index in range(self.tabs.count()):
+            self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index).replace("&", ""))
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
