@@ -490,12 +490,20 @@ Restart Qorgau to use the new content.</source>
         <translation>Аяқтау матрицасы</translation>
     </message>
     <message>
+        <source>One row per learner, one column per module; each cell gives the state and the best score.</source>
+        <translation>Әр тыңдаушыға бір жол, әр модульге бір баған; әр ұяшықта күйі мен ең жақсы балы көрсетіледі.</translation>
+    </message>
+    <message>
         <source>&amp;Completion matrix</source>
         <translation>&amp;Аяқтау матрицасы</translation>
     </message>
     <message>
         <source>Figures per module</source>
         <translation>Модульдер бойынша көрсеткіштер</translation>
+    </message>
+    <message>
+        <source>One row per module: learners assigned, started, completed and passed, pass rate, scores and time.</source>
+        <translation>Әр модульге бір жол: тағайындалған, бастаған, аяқтаған және тапсырған тыңдаушылар, тапсыру үлесі, балдар мен уақыт.</translation>
     </message>
     <message>
         <source>Per &amp;module</source>
@@ -898,6 +906,10 @@ Restart Qorgau to use the new content.</source>
         <translation>Сұрақтарды талдау</translation>
     </message>
     <message>
+        <source>One row per question: answers, facility, discrimination and flags; select a row for details.</source>
+        <translation>Әр сұраққа бір жол: жауаптар, жеңілдік, айырмашылық көрсеткіші және белгілер; толығырақ көру үшін жолды таңдаңыз.</translation>
+    </message>
+    <message>
         <source>Item analysis failed: {0}</source>
         <translation>Сұрақтарды талдау сәтсіз аяқталды: {0}</translation>
     </message>
@@ -1245,6 +1257,10 @@ Restart Qorgau to use the new content.</source>
     <message>
         <source>Learners</source>
         <translation>Тыңдаушылар</translation>
+    </message>
+    <message>
+        <source>One row per learner: name, role, region, unit and state; the transcript is shown beside it.</source>
+        <translation>Әр тыңдаушыға бір жол: аты-жөні, лауазымы, өңірі, бөлімшесі және күйі; оның жанында көшірме көрсетіледі.</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -1855,6 +1871,10 @@ Modules:
     <message>
         <source>Quiz progress</source>
         <translation>Тест барысы</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Сұрақ</translation>
     </message>
     <message>
         <source>Feedback</source>

@@ -490,12 +490,20 @@ Restart Qorgau to use the new content.</source>
         <translation>Матрица прохождения</translation>
     </message>
     <message>
+        <source>One row per learner, one column per module; each cell gives the state and the best score.</source>
+        <translation>По строке на слушателя и по столбцу на модуль; в каждой ячейке — состояние и лучший балл.</translation>
+    </message>
+    <message>
         <source>&amp;Completion matrix</source>
         <translation>Матрица про&amp;хождения</translation>
     </message>
     <message>
         <source>Figures per module</source>
         <translation>Показатели по модулям</translation>
+    </message>
+    <message>
+        <source>One row per module: learners assigned, started, completed and passed, pass rate, scores and time.</source>
+        <translation>По строке на модуль: сколько слушателей назначено, начали, завершили и сдали, доля сдавших, баллы и время.</translation>
     </message>
     <message>
         <source>Per &amp;module</source>
@@ -898,6 +906,10 @@ Restart Qorgau to use the new content.</source>
         <translation>Анализ вопросов</translation>
     </message>
     <message>
+        <source>One row per question: answers, facility, discrimination and flags; select a row for details.</source>
+        <translation>По строке на вопрос: ответы, лёгкость, дискриминативность и отметки; выберите строку, чтобы увидеть подробности.</translation>
+    </message>
+    <message>
         <source>Item analysis failed: {0}</source>
         <translation>Не удалось выполнить анализ вопросов: {0}</translation>
     </message>
@@ -1245,6 +1257,10 @@ Restart Qorgau to use the new content.</source>
     <message>
         <source>Learners</source>
         <translation>Слушатели</translation>
+    </message>
+    <message>
+        <source>One row per learner: name, role, region, unit and state; the transcript is shown beside it.</source>
+        <translation>По строке на слушателя: имя, должность, регион, подразделение и состояние; рядом показана выписка.</translation>
     </message>
     <message>
         <source>Transcript</source>
@@ -1855,6 +1871,10 @@ Modules:
     <message>
         <source>Quiz progress</source>
         <translation>Ход теста</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>Вопрос</translation>
     </message>
     <message>
         <source>Feedback</source>

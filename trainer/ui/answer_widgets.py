@@ -592,6 +592,8 @@ class OrderingWidget(AnswerWidget):
         layout.setContentsMargins(0, 0, 0, 0)
 
         self.list = _OrderList(self)
+        # Assistive technology selects an item rather than making it current: the buttons follow it.
+        self.list.itemSelectionChanged.connect(self._follow_selection)
         self.list.setAccessibleName(translate("AnswerWidgets", "Items in your order"))
         self.list.setAccessibleDescription(
             translate("AnswerWidgets", "Select an item and press Alt+Up or Alt+Down to move it, or drag it.")
@@ -663,6 +665,11 @@ class OrderingWidget(AnswerWidget):
     def move_down(self) -> None:
         """Move the current item one place down."""
         self._move(1)
+
+    def _follow_selection(self) -> None:
+        selected = self.list.selectedItems()
+        if selected and selected[0] is not self.list.currentItem():
+            self.list.setCurrentItem(selected[0])
 
     def _move(self, step: int) -> None:
         row = self.list.currentRow()

@@ -105,6 +105,8 @@ class HomeScreen(QWidget):
         header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.itemActivated.connect(self._activated)
         self.tree.currentItemChanged.connect(self._update_buttons)
+        # Assistive technology selects a row rather than moving the current item: follow it.
+        self.tree.itemSelectionChanged.connect(self._follow_selection)
         layout.addWidget(self.tree, 1)
 
         self.detail = QLabel()
@@ -188,6 +190,11 @@ class HomeScreen(QWidget):
         if s.in_progress or s.started:
             return "#b26a00"
         return None
+
+    def _follow_selection(self) -> None:
+        selected = self.tree.selectedItems()
+        if selected and selected[0] is not self.tree.currentItem():
+            self.tree.setCurrentItem(selected[0])
 
     def _current_id(self) -> str | None:
         item = self.tree.currentItem()

@@ -89,6 +89,7 @@ class QuizRunner(QWidget):
 
         self.prompt = QLabel()
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)  # question text may come from an imported bank
+        self.prompt.setAccessibleDescription(self.tr("The question"))
         self.prompt.setWordWrap(True)
         self.prompt.setObjectName("subheading")
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -173,6 +173,9 @@ class DashboardTab(QWidget):
         self.matrix_model = CompletionMatrixModel(role_name, region_name, self)
         self.matrix_view = QTableView()
         self.matrix_view.setAccessibleName(self.tr("Completion matrix"))
+        self.matrix_view.setAccessibleDescription(
+            self.tr("One row per learner, one column per module; each cell gives the state and the best score.")
+        )
         self.matrix_proxy = make_sortable(self.matrix_view, self.matrix_model)
         self.matrix_proxy.setFilterKeyColumn(0)
         self.search.textChanged.connect(self.matrix_proxy.setFilterFixedString)
@@ -188,6 +191,9 @@ class DashboardTab(QWidget):
         self.module_model = RowTableModel(module_columns(), parent=self)
         self.module_view = QTableView()
         self.module_view.setAccessibleName(self.tr("Figures per module"))
+        self.module_view.setAccessibleDescription(
+            self.tr("One row per module: learners assigned, started, completed and passed, pass rate, scores and time.")
+        )
         self.module_proxy = make_sortable(self.module_view, self.module_model)
         self.module_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.inner.addTab(self.module_view, self.tr("Per &module"))

@@ -109,6 +109,9 @@ class ItemAnalysisTab(QWidget):
         self.model = RowTableModel(item_columns(), highlight, self)
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Item analysis"))
+        self.view.setAccessibleDescription(
+            self.tr("One row per question: answers, facility, discrimination and flags; select a row for details.")
+        )
         self.proxy = make_sortable(self.view, self.model)
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()

@@ -258,6 +258,9 @@ class LearnersTab(QWidget):
         self.model = RowTableModel(learner_columns(), parent=self)
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Learners"))
+        self.view.setAccessibleDescription(
+            self.tr("One row per learner: name, role, region, unit and state; the transcript is shown beside it.")
+        )
         self.proxy = make_sortable(self.view, self.model)
         self.proxy.setFilterKeyColumn(0)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
