@@ -26,7 +26,7 @@ from trainer.ui.main_window import MainWindow  # noqa: E402
 from trainer.ui.theme import apply_theme  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
-SIZE = (1280, 720)
+SIZE = (1366, 768)
 
 
 def shot(widget: QWidget, name: str) -> None:
@@ -36,12 +36,15 @@ def shot(widget: QWidget, name: str) -> None:
 
 
 def main() -> int:
-    """`python tools/screenshots.py [--language ru|kk]`: English goes to docs/screenshots/, others
-    to docs/screenshots/<language>/."""
+    """`python tools/screenshots.py [--language ru|kk] [--scale 2]`: English goes to docs/screenshots/,
+    others to docs/screenshots/<language>/; a text scale other than 1 adds -<percent> to the folder."""
     global OUT
     language = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else "en"
+    scale = float(sys.argv[sys.argv.index("--scale") + 1]) if "--scale" in sys.argv else 1.0
     if language != "en":
         OUT = OUT / language
+    if scale != 1.0:
+        OUT = OUT.parent / f"{OUT.name}-{scale * 100:.0f}" if language != "en" else OUT / f"en-{scale * 100:.0f}"
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from trainer.i18n import Translators
@@ -54,6 +57,8 @@ def main() -> int:
         apply_theme(app, "light")
         window = MainWindow(ctx, language, translators)
         window.resize(*SIZE)
+        if scale != 1.0:
+            window.set_font_scale(scale)
         window.show()
         shot(window, "01-welcome")
         ctx.learners.create("Айгерим Серикбаева", "police", "pavlodar", "District police department no. 2")
@@ -100,7 +105,9 @@ def main() -> int:
                     widget = window.runner.answer_widget
                     widget.choose(0)
                     shot(window, "06-scenario-consequence")
-                window.runner.set_answer(key_response(q))
+                    widget.continue_()
+                    shot(window, "06b-scenario-story-so-far")
+                window.runner.set_answer(_partly_wrong(q))
                 window.runner.submit()
                 shot(window, f"07-feedback-{q.type}")
         # A real attempt through to the results page.
@@ -136,6 +143,22 @@ def main() -> int:
 
     trainer_screenshots(OUT, language=language)
     return 0
+
+
+def _partly_wrong(q):
+    """An answer with one mistake, so the feedback shows how each wrong element is explained."""
+    key = key_response(q)
+    if q.type == "multiple_response":
+        wrong = next((o.id for o in q.options if o.id not in key), None)
+        return [*key[1:], *([wrong] if wrong else [])]
+    if q.type == "matching":
+        premises = list(key)
+        swapped = dict(key)
+        swapped[premises[0]], swapped[premises[1]] = key[premises[1]], key[premises[0]]
+        return swapped
+    if q.type == "ordering":
+        return [key[1], key[0], *key[2:]]
+    return key
 
 
 def _wrong(q):

@@ -38,8 +38,12 @@ def _user_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def open_database(path: Path | str | None) -> Database:
-    """Open (creating if needed) and migrate the database; ``None`` opens one in memory."""
+def open_database(path: Path | str | None, check_writable: bool = True) -> Database:
+    """Open (creating if needed) and migrate the database; ``None`` opens one in memory.
+
+    ``check_writable`` tries a write that is rolled back, so a read-only database is reported
+    at once rather than at the learner's first answer.
+    """
     if path is None:
         db = Database(memory=True, execute_plugins=False)
         _configure(db, memory=True)
@@ -61,6 +65,8 @@ def open_database(path: Path | str | None) -> Database:
     try:
         _configure(db, memory=False)
         _migrate(db)
+        if check_writable:
+            _try_a_write(db)
     except sqlite3.OperationalError as exc:  # read-only folder, disk full, locked: not damage
         db.close()
         raise StorageError(_storage_message(path, exc)) from exc
@@ -91,7 +97,7 @@ def open_database_readonly(path: Path | str) -> Database:
     path = Path(path)
     if os.access(path.parent, os.W_OK) and os.access(path, os.W_OK):
         try:
-            return open_database(path)
+            return open_database(path, check_writable=False)
         except (DatabaseTooNew, DatabaseDamaged):
             raise
         except StorageError:
@@ -119,6 +125,18 @@ def open_database_readonly(path: Path | str) -> Database:
     db = Database(conn, execute_plugins=False)
     db.read_only_uri = uri  # further connections (one per thread, for reports) must open it the same way
     return db
+
+
+def _try_a_write(db: Database) -> None:
+    """A write that changes nothing and is rolled back: SQLite refuses it on a read-only database."""
+    conn = db.conn
+    if conn.in_transaction:
+        conn.commit()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("UPDATE settings SET value = value WHERE key = 'device_id'")
+    finally:
+        conn.execute("ROLLBACK")
 
 
 def _written_by(conn: sqlite3.Connection) -> str | None:

@@ -77,7 +77,8 @@ def expected_matrix(db_path: Path, catalogue, roles=(), since: date | None = Non
             continue
         for i, mid in enumerate(order):
             track = catalogue.modules[mid].meta.track
-            assigned = track == "core" or track == TRACK_FOR_ROLE[learner["role"]]
+            # The curriculum: the core, the role's track, and modules of other tracks that name the role.
+            assigned = track in ("core", TRACK_FOR_ROLE[learner["role"]]) or learner["role"] in catalogue.modules[mid].meta.roles
             mine = by_pair.get((learner["id"], mid), [])
             if not assigned and not mine:
                 continue
