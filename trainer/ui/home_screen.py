@@ -57,6 +57,7 @@ class HomeScreen(QWidget):
         self.greeting = heading("")
         self.who = QLabel()
         self.who.setTextFormat(Qt.TextFormat.PlainText)  # role, region and the unit the learner typed
+        self.who.setWordWrap(True)
         layout.addWidget(self.greeting)
         layout.addWidget(self.who)
 
@@ -121,11 +122,16 @@ class HomeScreen(QWidget):
         self.certificate_button.clicked.connect(lambda: self._emit(self.certificate_requested))
         self.track_certificate_button = QPushButton(self.tr("Save &track certificate…"))
         self.track_certificate_button.clicked.connect(lambda: self.certificate_requested.emit(""))
-        for b in (self.lessons_button, self.quiz_button, self.certificate_button):
+        # Two rows, so that the buttons fit a 1366-pixel screen at 200% text in every language.
+        for b in (self.lessons_button, self.quiz_button):
             row.addWidget(b)
         row.addStretch()
-        row.addWidget(self.track_certificate_button)
         layout.addLayout(row)
+        certificates = QHBoxLayout()
+        certificates.addWidget(self.certificate_button)
+        certificates.addWidget(self.track_certificate_button)
+        certificates.addStretch()
+        layout.addLayout(certificates)
 
     def show_learner(self, learner: Learner, states: list[ModuleState], due_reviews: int, can_continue: bool) -> None:
         self.states = states

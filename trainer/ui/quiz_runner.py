@@ -257,25 +257,25 @@ def _element_feedback(q: Question, response: Any, g: Grade) -> list[str]:
             if mark == "wrong":
                 line = translate("Feedback", "✗ You ticked “{0}”, which is not correct.").format(o.text)
                 why = g.option_feedback.get(o.id)
-                lines.append(f"<li>{esc(line)}{' ' + esc(why) if why else ''}</li>")
+                lines.append(f"{esc(line)}{' ' + esc(why) if why else ''}")
             elif mark == "missed":
                 line = translate("Feedback", "○ You did not tick “{0}”, which is correct.").format(o.text)
-                lines.append(f"<li>{esc(line)}</li>")
+                lines.append(esc(line))
     elif isinstance(q, Matching) and isinstance(response, dict):
         texts = {r.id: r.text for r in q.responses}
         for p in q.premises:
             if g.marks.get(p.id) == "wrong":
                 chosen = texts.get(response.get(p.id), "—")
                 line = translate("Feedback", "✗ “{0}”: you matched “{1}”; the right match is “{2}”.")
-                lines.append(f"<li>{esc(line.format(p.text, chosen, texts[q.answer[p.id]]))}</li>")
+                lines.append(esc(line.format(p.text, chosen, texts[q.answer[p.id]])))
     elif isinstance(q, Ordering) and isinstance(response, list):
         texts = {i.id: i.text for i in q.items}
         placed = {item: n for n, item in enumerate(response, start=1)}
         for n, item in enumerate(q.answer, start=1):
             if g.marks.get(item) == "wrong":
                 line = translate("Feedback", "✗ “{0}” belongs at position {1}; you put it at {2}.")
-                lines.append(f"<li>{esc(line.format(texts[item], n, placed.get(item, '—')))}</li>")
-    return [f"<ul>{''.join(lines)}</ul>"] if lines else []
+                lines.append(esc(line.format(texts[item], n, placed.get(item, "—"))))
+    return [f"<p style='margin-top:2px; margin-bottom:2px'>{line}</p>" for line in lines]
 
 
 class ResultsScreen(QWidget):
