@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
 import time
 
 from tests.conftest import ROOT, SAMPLE_MODULES
+from tests.e2e.killing import kill_after_ready
 from trainer.storage.migrations import SCHEMA_VERSION
 
 DRIVER = ROOT / "tests" / "e2e" / "gui_driver.py"
@@ -34,19 +34,7 @@ def snapshot(data) -> dict[str, tuple[bytes, int]]:
 
 def test_gui_killed_right_after_an_answer_resumes_at_the_next_question(tmp_path):
     data = tmp_path / "data"
-    proc = subprocess.Popen(
-        [sys.executable, str(DRIVER), "answer", str(data), str(SAMPLE_MODULES)],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=ENV,
-    )
-    try:
-        words = proc.stdout.readline().split()
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-        proc.stdout.close()
-    assert proc.returncode == -signal.SIGKILL
+    words = kill_after_ready("answer", data)
     assert words[0] == "ready", words
     attempt_id, question_id = words[1:]
     conn = sqlite3.connect(data / "qorgau.db")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -11,6 +10,7 @@ import sys
 import pytest
 
 from tests.conftest import ROOT, SAMPLE_MODULES
+from tests.e2e.killing import kill_after_ready
 from trainer.domain.grading import InvalidResponse
 
 DRIVER = ROOT / "tests" / "e2e" / "gui_driver.py"
@@ -19,19 +19,7 @@ ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 def test_gui_killed_after_two_scenario_steps_resumes_at_step_three(tmp_path):
     data = tmp_path / "data"
-    proc = subprocess.Popen(
-        [sys.executable, str(DRIVER), "scenario", str(data), str(SAMPLE_MODULES)],
-        stdout=subprocess.PIPE,
-        text=True,
-        env=ENV,
-    )
-    try:
-        words = proc.stdout.readline().split()
-    finally:
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=30)
-        proc.stdout.close()
-    assert proc.returncode == -signal.SIGKILL
+    words = kill_after_ready("scenario", data)
     assert words[:1] == ["ready"], words
     attempt_id, question_id, *path = words[1:]
     assert path == ["1", "0"]

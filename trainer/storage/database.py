@@ -50,17 +50,7 @@ def open_database(path: Path | str | None, check_writable: bool = True) -> Datab
         _migrate(db)
         return db
     path = Path(path)
-    try:
-        conn = sqlite3.connect(str(path), timeout=5)
-        found = _user_version(conn)
-    except sqlite3.OperationalError as exc:  # missing or unreadable folder, locked: not damage
-        raise StorageError(_storage_message(path, exc)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(f"{path} is not a readable Qorgau database ({exc}).") from exc
-    if found > SCHEMA_VERSION:
-        needed = _written_by(conn)
-        conn.close()
-        raise DatabaseTooNew(path, found, SCHEMA_VERSION, needed)
+    conn, _found = _connect(path, str(path), reading=False)
     db = Database(conn, execute_plugins=False)
     try:
         _configure(db, memory=False)
@@ -74,6 +64,26 @@ def open_database(path: Path | str | None, check_writable: bool = True) -> Datab
         db.close()
         raise DatabaseDamaged(f"{path} is damaged ({exc}).") from exc
     return db
+
+
+def _connect(path: Path, target: str, reading: bool) -> tuple[sqlite3.Connection, int]:
+    """A connection and the schema version it holds; a newer schema, damage or a locked or full disk are refused."""
+    try:
+        conn = sqlite3.connect(target, uri=True, timeout=5) if reading else sqlite3.connect(target, timeout=5)
+        found = _user_version(conn)
+    except sqlite3.OperationalError as exc:  # missing or unreadable folder, locked: not damage
+        if reading:
+            from trainer.storage.faults import user_message
+
+            raise StorageError(f"{path}: " + user_message(exc, "the progress database", reading=True)) from exc
+        raise StorageError(_storage_message(path, exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseDamaged(f"{path} is not a readable Qorgau database ({exc}).") from exc
+    if found > SCHEMA_VERSION:
+        needed = _written_by(conn)
+        conn.close()
+        raise DatabaseTooNew(path, found, SCHEMA_VERSION, needed)
+    return conn, found
 
 
 def _storage_message(path: Path, exc: BaseException) -> str:
@@ -103,19 +113,7 @@ def open_database_readonly(path: Path | str) -> Database:
         except StorageError:
             pass  # a full disk: reading needs no space, so read it as it is
     uri = f"{path.resolve().as_uri()}?immutable=1"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=5)
-        found = _user_version(conn)
-    except sqlite3.OperationalError as exc:
-        from trainer.storage.faults import user_message
-
-        raise StorageError(f"{path}: " + user_message(exc, "the progress database", reading=True)) from exc
-    except sqlite3.DatabaseError as exc:
-        raise DatabaseDamaged(f"{path} is not a readable Qorgau database ({exc}).") from exc
-    if found > SCHEMA_VERSION:
-        needed = _written_by(conn)
-        conn.close()
-        raise DatabaseTooNew(path, found, SCHEMA_VERSION, needed)
+    conn, found = _connect(path, uri, reading=True)
     if found < SCHEMA_VERSION:
         conn.close()
         raise StorageError(
