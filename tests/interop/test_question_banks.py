@@ -55,13 +55,21 @@ def test_moodle_export_imports_every_supported_question_and_reports_the_rest_by_
         (66, "single_choice"),
     ]
     reported = {(p.line, p.kind) for p in result.problems}
-    assert reported == {(54, "unsupported"), (60, "unsupported"), (63, "unsupported"), (66, "warning"), (73, "error")}
+    # (24): the true/false question's right-answer feedback is dropped for its general feedback, now with a note.
+    assert reported == {
+        (24, "warning"),
+        (54, "unsupported"),
+        (60, "unsupported"),
+        (63, "unsupported"),
+        (66, "warning"),
+        (73, "error"),
+    }
     first, multi, tf, hours, days, match, missing, _ = (q.fields for q in result.questions)
     assert first["prompt"] == "Which article of the 2009 Law establishes protective orders?"
     assert first["answer"] == "b" and first["options"][1]["feedback"].startswith("Right : Article 20")
     assert first["explanation"].startswith("Article 20 makes the protective order")
     assert multi["answer"] == ["a", "b", "c", "d"]
-    assert tf["answer"] is True
+    assert tf["answer"] is True and tf["feedback_wrong"] == "Look at the wording again."
     assert (hours["answer"], hours["tolerance"]) == (24, 0)
     assert (days["answer"], days["tolerance"]) == (3, 1)
     assert match["answer"] == {"p1": "r1", "p2": "r2", "p3": "r3"} and len(match["responses"]) == 4

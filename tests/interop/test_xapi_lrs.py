@@ -160,3 +160,65 @@ def test_wrong_password_is_a_clear_error(tmp_path, ralph):
     )
     assert result.returncode == 1
     assert "refused the user name or password" in result.stderr
+
+
+def test_resend_after_changing_home_page_title_and_language_stores_nothing_twice(tmp_path, ralph):
+    """The issue's failure: a new home page, an edited title or a learner's new language gave conflicts forever."""
+    import shutil
+
+    from trainer.interop.lrs import LrsClient
+    from trainer.services.context import AppContext
+
+    content_dir = tmp_path / "content"
+    shutil.copytree(SAMPLE_MODULES, content_dir)
+    data = tmp_path / "data"
+    learners = fill(data, content_dir, learners=2)
+    out = tmp_path / "statements.json"
+    common = ["--data-dir", str(data), "--content-dir", str(content_dir), "export-xapi", "--out", str(out)]
+    lrs = ["--lrs", ralph, "--user", USER, "--batch-size", "40"]
+    client = LrsClient(ralph, USER, PASSWORD)
+
+    first = _run(*common, *lrs)
+    assert first.returncode == 0, first.stdout + first.stderr
+    sent = {s["id"]: s for s in json.loads(out.read_text(encoding="utf-8"))}
+
+    # An edited English and Russian title, and a learner who switched to Russian.
+    for name in ("module.yaml", "module.ru.yaml"):
+        path = content_dir / "sample-01-basics" / name
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("\ntitle: ", "\ntitle: Edited ", 1), encoding="utf-8")
+    ctx = AppContext.open(data, content_dir)
+    try:
+        assert ctx.catalogue.modules["sample-01-basics"].meta.title.startswith("Edited ")
+        ctx.store.set_pref(learners[0], "language", "ru")
+    finally:
+        ctx.close()
+    again = _run(*common, *lrs)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "Sent 0 statements" in again.stdout and f"{len(sent)} already stored" in again.stdout
+    assert {s["id"]: s for s in json.loads(out.read_text(encoding="utf-8"))} == sent  # kept, not rebuilt
+
+    # Posting every kept statement once more (as a database that forgot its acknowledgements would) is
+    # answered "already held"; a changed statement under a sent id is what the LRS calls a conflict.
+    kept = json.loads(out.read_text(encoding="utf-8"))
+    report = client.send(kept, 50)
+    assert report.stored == 0 and report.conflicts == []
+    changed = json.loads(json.dumps(kept[0]))
+    changed["context"]["language"] = "kk"
+    assert client.send([changed]).conflicts == [changed["id"]]
+
+    # Another home page is another actor and other ids: stored once each, and once only.
+    other = [*common, "--home-page", "https://lms.example.kz/qorgau"]
+    moved = _run(*other, *lrs)
+    assert moved.returncode == 0, moved.stdout + moved.stderr
+    moved_ids = {s["id"] for s in json.loads(out.read_text(encoding="utf-8"))}
+    assert len(moved_ids) == len(sent) and not moved_ids & set(sent)
+    assert f"{len(sent)} new" in moved.stdout
+    moved_again = _run(*other, *lrs)
+    assert moved_again.returncode == 0 and "Sent 0 statements" in moved_again.stdout
+
+    stored = list(client.fetch())
+    assert len(stored) == 2 * len(sent) == len({s["id"] for s in stored})
+    by_id = {s["id"]: s for s in stored}
+    for sid, s in sent.items():
+        assert by_id[sid]["context"] == s["context"] and by_id[sid]["object"] == s["object"]

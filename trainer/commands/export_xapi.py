@@ -19,7 +19,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="write learners' activity as xAPI 1.0.3 statements, and optionally send them to an LRS",
         description="Write every lesson opened and read, attempt, answer and result in this data folder as "
         "xAPI 1.0.3 statements (a JSON array). Learners appear only as a UUID in an account on --home-page. "
-        "Statement ids are deterministic, so sending the same data twice stores nothing twice.",
+        "Statement ids are deterministic (the home page is part of them), each statement is kept in the database "
+        "the first time it is built, and each LRS's acknowledgements are remembered, so a later send posts only "
+        "what is new and never a changed statement under an old id.",
     )
     p.add_argument("--out", metavar="FILE", required=True, help="the JSON file to write")
     p.add_argument("--learner", metavar="ID", action="append", help="only this learner (repeatable)")
@@ -36,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export_xapi(args: argparse.Namespace) -> int:
-    from trainer.interop.lrs import LrsClient, LrsError
+    from trainer.interop.lrs import LrsClient
     from trainer.interop.xapi import DEFAULT_HOME_PAGE, LearnerActivity, build_statements
     from trainer.storage import activity_rows
 
@@ -60,41 +62,106 @@ def cmd_export_xapi(args: argparse.Namespace) -> int:
             )
             for learner in learners
         ]
+        if args.learner:
+            missing = sorted(set(args.learner) - {a.learner.id for a in activity})
+            if missing:
+                print(f"No learner with id {', '.join(missing)} in {db_path}.", file=sys.stderr)
+                return 1
+        built = build_statements(activity, catalogue.modules, args.home_page or DEFAULT_HOME_PAGE)
+        statements, remembering = _kept(db, built)
+        out = Path(args.out)
+        tmp = out.with_name(out.name + ".part")
+        try:
+            tmp.write_text(json.dumps(statements, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            tmp.replace(out)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            print(f"Cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+        print(f"{len(statements)} statements for {len(activity)} learners written to {out}.")
+        if not args.lrs:
+            return 0
+        return _send(db if remembering else None, LrsClient(args.lrs, args.user, password), statements, args.batch_size)
     finally:
         db.close()
-    if args.learner:
-        missing = sorted(set(args.learner) - {a.learner.id for a in activity})
-        if missing:
-            print(f"No learner with id {', '.join(missing)} in {db_path}.", file=sys.stderr)
-            return 1
-    statements = build_statements(activity, catalogue.modules, args.home_page or DEFAULT_HOME_PAGE)
-    out = Path(args.out)
-    tmp = out.with_name(out.name + ".part")
+
+
+def _kept(db, built: list[dict]) -> tuple[list[dict], bool]:
+    """Each statement as first built (kept in the database), so an id never carries a changed statement.
+
+    Returns the statements and whether the database can remember them (and LRS acknowledgements);
+    a read-only or older database cannot, and the statements are then those built now.
+    """
+    import sqlite3
+
+    from trainer.storage import xapi_ledger
+
     try:
-        tmp.write_text(json.dumps(statements, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        print(f"Cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    print(f"{len(statements)} statements for {len(activity)} learners written to {out}.")
-    if not args.lrs:
-        return 0
-    client = LrsClient(args.lrs, args.user, password)
+        if not xapi_ledger.has_ledger(db):
+            raise sqlite3.OperationalError("no xAPI ledger in this database")
+        kept = xapi_ledger.kept(db, (s["id"] for s in built))
+        xapi_ledger.keep(db, (s for s in built if s["id"] not in kept))
+    except sqlite3.OperationalError as exc:
+        print(
+            f"Note: the database cannot be written ({exc}), so these statements are not kept and what the LRS "
+            "acknowledges is not remembered; a later send may conflict if titles or languages change.",
+            file=sys.stderr,
+        )
+        return built, False
+    return [kept.get(s["id"], s) for s in built], True
+
+
+def _send(db, client, statements: list[dict], batch_size: int) -> int:
+    """Post what this LRS has not acknowledged before, remembering each acknowledged batch."""
+    from trainer.interop.lrs import LrsError
+    from trainer.storage import xapi_ledger
+
+    lrs = client.statements_url
+    known = xapi_ledger.acknowledged(db, lrs) if db is not None else {}
+    pending = [s for s in statements if s["id"] not in known]
+    held_before = sum(1 for s in statements if known.get(s["id"]) == "stored")
+    conflicted_before = sum(1 for s in statements if known.get(s["id"]) == "conflict")
+
+    def remember(held: list[str], conflicts: list[str]) -> None:
+        if db is not None:
+            xapi_ledger.acknowledge(db, lrs, held, conflicts)
+
     try:
-        report = client.send(statements, args.batch_size)
+        report = client.send(pending, batch_size, on_batch=remember)
     except LrsError as exc:
+        done = exc.report.acknowledged if exc.report else 0
+        stored = exc.report.stored if exc.report else 0
         print(f"Sending to the LRS failed: {exc}", file=sys.stderr)
+        if db is not None:
+            print(
+                f"The LRS acknowledged {done} of the {len(pending)} statements to send ({stored} of them new) before "
+                f"the failure; they are remembered. Run the same command again to send the other {len(pending) - done}.",
+                file=sys.stderr,
+            )
+        else:
+            print(
+                f"The LRS acknowledged {done} of {len(pending)} statements ({stored} of them new) before the failure. "
+                "Run the same command again: statements the LRS already holds are stored once.",
+                file=sys.stderr,
+            )
         return 1
+    already = report.sent - report.stored - len(report.conflicts) + held_before
     print(
-        f"Sent {report.sent} statements to {client.statements_url} in {report.batches} requests "
-        f"({report.retries} retries): {report.stored} new, {report.sent - report.stored - len(report.conflicts)} "
-        "already stored."
+        f"Sent {report.sent} statements to {lrs} in {report.batches} requests "
+        f"({report.retries} retries): {report.stored} new, {already} already stored."
     )
+    if held_before:
+        print(f"{held_before} statements this LRS acknowledged on an earlier send were not sent again.")
+    if conflicted_before:
+        print(
+            f"{conflicted_before} statements the LRS holds in a different form (reported on an earlier send) "
+            "were not sent again."
+        )
     if report.conflicts:
         print(
             f"{len(report.conflicts)} statements conflict with different statements of the same id in the LRS "
-            f"(first: {report.conflicts[0]}).",
+            f"(first: {report.conflicts[0]}), most likely sent by an earlier Qorgau version or another laptop. "
+            "The LRS keeps its version; they are remembered and not sent again.",
             file=sys.stderr,
         )
         return 1

@@ -87,6 +87,11 @@ def cmd_import_questions(args: argparse.Namespace) -> int:
     for parsed, entry in zip(result.questions, entries, strict=True):
         title = f" ({parsed.title})" if parsed.title else ""
         print(f"  line {parsed.line}: {entry['id']} {entry['type']}{title}")
+    if result.categories:
+        print(
+            f"Categories in the bank ({len(result.categories)}; Qorgau has none, so every question went into "
+            f"{args.module}): {'; '.join(result.categories)}"
+        )
     left_out = [p for p in problems if p.kind != "warning"]
     if problems:
         print(f"Not imported: {len(left_out)} questions. Notes:" if left_out else "Notes:")

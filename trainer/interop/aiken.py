@@ -5,7 +5,10 @@
     B. Article 20
     ANSWER: B
 
-Every malformed question is reported with the line it starts on; the others are imported.
+Read as Moodle's qformat_aiken reads it: an option is a capital letter, '.' or ')', and optional
+space (``A)Text`` too); the ANSWER line names a letter, which may be followed by the option's
+marker and text (``ANSWER: C) Third``). Every malformed question is reported with the line it starts
+on; the others are imported.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from dataclasses import dataclass, field
 
 from trainer.interop.questions import Parsed, ParseResult, Problem
 
-_OPTION = re.compile(r"^([A-Z])[.)]\s+(\S.*)$")
+_OPTION = re.compile(r"^([A-Z])[.)]\s*(\S.*)$")
+# "C", "C.", "C)", "C) Third", "C. Third": the letter is what counts, as in Moodle.
+_ANSWER_LETTER = re.compile(r"^([A-Za-z])(?:[.)]\s*.*|\s+.*)?$")
 _ANSWER = re.compile(r"^ANSWER\s*:\s*(.*)$", re.IGNORECASE)
 
 
@@ -44,7 +49,9 @@ def parse_aiken(text: str) -> ParseResult:
                 result.problems.append(Problem(n, "ANSWER line without a question before it"))
                 current = None
                 continue
-            letter = answer.group(1).strip().upper()
+            letter = answer.group(1).strip()
+            named = _ANSWER_LETTER.match(letter)
+            letter = named.group(1).upper() if named else letter.upper()
             letters = [ltr for ltr, _ in current.options]
             if len(current.options) < 2:
                 fail(current, "a question needs at least two options (A. ..., B. ...)")

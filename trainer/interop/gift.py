@@ -1,10 +1,13 @@
 """Moodle GIFT question banks: read into Qorgau's content format, and write a module's questions.
 
-Supported: multiple choice (one right answer, partial credit reported), multiple response
-(weighted answers), true/false, matching, numeric (tolerance or range), missing-word questions,
-per-answer and general feedback, titles, categories, [html]/[moodle]/[plain]/[markdown] text and
-backslash escapes. Essay, short answer, description and malformed questions are reported with
-their line number.
+Read as Moodle's own qformat_gift reads it. Supported: multiple choice (one right answer, partial
+credit reported), multiple response (weighted answers), true/false (with its wrong- and right-answer
+feedback), matching, numeric (tolerance or range, a one-line answer with ``~#feedback`` for wrong
+answers, a unit after the answer block), missing-word questions, per-answer and general feedback,
+titles, categories (reported), [html]/[moodle]/[plain]/[markdown] markers on every piece of text
+(prompt, options, feedback, matching items) and backslash escapes. Line breaks of non-HTML question
+text are kept. Essay, short answer, description and malformed questions are reported with their
+line number.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ _RESTORE = {v: k for k, v in _ESCAPES.items()}
 _FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
 _TRUE_FALSE = re.compile(r"^(T|F|TRUE|FALSE)\s*(#|$)", re.IGNORECASE)
+# Text after a numerical answer block that reads as its unit ("miles", "km/h", "days", "°C").
+_UNIT = re.compile(r"[^\W\d_][^\s.?!,;]*(?: [^\W\d_][^\s.?!,;]*)?|[%°][^\s.?!]*")
 
 
 def _protect(text: str) -> str:
@@ -46,8 +51,11 @@ def _protect(text: str) -> str:
     return "".join(out)
 
 
-def _restore(text: str) -> str:
-    text = text.replace("\n", " ").replace(_NEWLINE, "\n")
+def _restore(text: str, keep_lines: bool = False) -> str:
+    """Escapes turned back; the file's line breaks kept only where asked (non-HTML text, as Moodle does)."""
+    if not keep_lines:
+        text = text.replace("\n", " ")
+    text = text.replace(_NEWLINE, "\n")
     return "".join(_RESTORE.get(c, c) for c in text)
 
 
@@ -78,7 +86,7 @@ def parse_gift(text: str) -> ParseResult:
     for line, lines in _blocks(text):
         block = _protect("\n".join(lines))
         if block.lstrip().startswith("$CATEGORY:"):
-            result.categories.append(_restore(block.split(":", 1)[1]).strip())
+            result.categories.append(_restore(block.split(":", 1)[1]).strip())  # the import command reports them
             continue
         try:
             parsed = _question(block, line, result.problems)
@@ -123,11 +131,20 @@ def _question(block: str, line: int, problems: list[Problem]) -> Parsed:
         before = before[fmt.end() :]
 
     def clean(s: str) -> str:
-        return plain_text(_restore(s), is_html)
+        """Any piece of text may start with its own format marker; the question's format is the default."""
+        piece = _FORMAT.match(s)
+        html = is_html if piece is None else piece.group(1).lower() in ("html", "moodle")
+        if piece is not None:
+            s = s[piece.end() :]
+        return plain_text(_restore(s, keep_lines=not html), html)
 
     prompt = clean(before)
+    unit = None
     if after.strip():
-        prompt = f"{prompt} _____ {clean(after)}".strip()
+        if answers.lstrip().startswith("#") and _UNIT.fullmatch(clean(after)):
+            unit = clean(after)  # "How far? {#25} miles": the unit follows the number
+        else:
+            prompt = f"{prompt} _____ {clean(after)}".strip()
     if not prompt:
         raise _Skip(f"{name}the question has no text")
     general = ""
@@ -140,13 +157,27 @@ def _question(block: str, line: int, problems: list[Problem]) -> Parsed:
         raise _Skip(f"{name}an essay question (no answers) has no equivalent in Qorgau", "unsupported")
     if body.startswith("#"):
         fields.update(_numeric(body[1:], name, clean, line, problems))
+        if unit:
+            fields["unit"] = unit
         explanation = general
     elif _TRUE_FALSE.match(body):
-        parts = body.split("#")
+        # Moodle: {T#feedback for a wrong answer#feedback for a right answer}
+        parts = body.split("#", 2)
         value = parts[0].strip().upper() in ("T", "TRUE")
+        wrong_feedback = clean(parts[1]) if len(parts) > 1 else ""
         right_feedback = clean(parts[2]) if len(parts) > 2 else ""
         fields.update({"type": "true_false", "answer": value})
+        if wrong_feedback:
+            fields["feedback_wrong"] = wrong_feedback
         explanation = general or right_feedback
+        if general and right_feedback and right_feedback != general:
+            problems.append(
+                Problem(
+                    line,
+                    f"{name}the right-answer feedback is dropped: Qorgau shows the general feedback to everyone",
+                    "warning",
+                )
+            )
     elif "->" in body and body.startswith("="):
         fields.update(_matching(body, name, clean, line, problems))
         explanation = general
@@ -240,7 +271,20 @@ def _number(text: str, name: str) -> float:
 
 
 def _numeric(body: str, name: str, clean, line: int, problems: list[Problem]) -> dict[str, Any]:
-    body = _restore(body).strip()
+    raw = body.strip()
+    if raw and raw[0] not in "=~" and "~" in raw:
+        # Moodle: "{#3:2~#Completely wrong}" is one answer and feedback for any other answer.
+        raw, wrong = raw.split("~", 1)
+        if clean(wrong.lstrip().removeprefix("#")):
+            problems.append(
+                Problem(
+                    line,
+                    f"{name}the feedback for wrong answers is dropped: a Qorgau numeric question "
+                    "shows its explanation to everyone",
+                    "warning",
+                )
+            )
+    body = _restore(raw).strip()
     if not body:
         raise _Skip(f"{name}a numerical question needs an answer")
     if body[0] in "=~":
@@ -313,6 +357,11 @@ def escape(text: str) -> str:
     return out.replace("\r\n", "\n").replace("\n", "\\n")
 
 
+def _number_text(value: float) -> str:
+    """A number written exactly (never %g's six digits)."""
+    return str(int(value)) if value == int(value) and abs(value) < 2**53 else repr(float(value))
+
+
 def _weight(value: float) -> str:
     return f"{value:.5f}".rstrip("0").rstrip(".")
 
@@ -335,12 +384,13 @@ def question_to_gift(q: model.Question) -> str | None:
         ]
         return head + "{\n" + "".join(lines) + general + "}\n"
     if isinstance(q, model.TrueFalse):
-        return (
-            head + "{" + ("TRUE" if q.answer else "FALSE") + (f"####{escape(q.explanation)}" if general else "") + "}\n"
-        )
+        wrong = f"#{escape(q.feedback_wrong)}" if q.feedback_wrong else ""  # Moodle: {T#wrong#right####general}
+        general_tf = f"####{escape(q.explanation)}" if general else ""
+        return head + "{" + ("TRUE" if q.answer else "FALSE") + wrong + general_tf + "}\n"
     if isinstance(q, model.Numeric):
-        tol = f":{q.tolerance:g}" if q.tolerance else ""
-        return head + "{#\n" + f"\t={q.answer:g}{tol}\n" + general + "}\n"
+        tol = f":{_number_text(q.tolerance)}" if q.tolerance else ""
+        unit = f" {escape(q.unit)}" if q.unit else ""  # after the block, as a reader of the question sees it
+        return head + "{#\n" + f"\t={_number_text(q.answer)}{tol}\n" + general + "}" + unit + "\n"
     if isinstance(q, model.Matching):
         text = {r.id: r.text for r in q.responses}
         lines = [f"\t={escape(p.text)} -> {escape(text[q.answer[p.id]])}\n" for p in q.premises]

@@ -2,6 +2,8 @@
 
 Statement ids are deterministic, so a batch that is sent again after a lost answer, or a whole
 database sent twice, stores nothing twice: the LRS answers 204 for statements it already holds.
+``send`` reports each acknowledged batch through ``on_batch``, so the caller can remember what the
+LRS holds and, after an interrupted send, say how much was stored and post only the rest.
 """
 
 from __future__ import annotations
@@ -23,12 +25,18 @@ MAX_PAGES = 10_000
 
 
 class LrsError(Exception):
-    """The LRS refused the statements or could not be reached after every retry."""
+    """The LRS refused the statements or could not be reached after every retry.
+
+    ``report`` (set by ``send``) says what was acknowledged before the failure.
+    """
+
+    report: SendReport | None = None
 
 
 @dataclass
 class SendReport:
     sent: int = 0
+    acknowledged: int = 0  # statements the LRS answered for: stored now, held already, or in conflict
     stored: int = 0  # statements the LRS did not have before
     batches: int = 0
     retries: int = 0
@@ -81,22 +89,40 @@ class LrsClient:
                 continue
         raise LrsError(f"{url}: no answer after {self.retries + 1} tries ({last})")
 
-    def send(self, statements: Sequence[dict[str, Any]], batch_size: int = 100) -> SendReport:
-        """POST the statements in batches; a batch with a conflict is re-sent one by one to name it."""
+    def send(
+        self,
+        statements: Sequence[dict[str, Any]],
+        batch_size: int = 100,
+        on_batch: Callable[[list[str], list[str]], None] | None = None,
+    ) -> SendReport:
+        """POST the statements in batches; a batch with a conflict is re-sent one by one to name it.
+
+        ``on_batch(held_ids, conflict_ids)`` is called after each batch the LRS has answered for.
+        An ``LrsError`` carries the report of what was acknowledged before it.
+        """
         report = SendReport()
-        for start in range(0, len(statements), batch_size):
-            batch = list(statements[start : start + batch_size])
-            status, body = self._post(batch, report)
-            report.sent += len(batch)
-            if status == 409:
-                for s in batch:
-                    one_status, one_body = self._post([s], report)
-                    if one_status == 409:
-                        report.conflicts.append(s["id"])
-                    else:
-                        self._check(one_status, one_body, report)
-                continue
-            self._check(status, body, report)
+        try:
+            for start in range(0, len(statements), batch_size):
+                batch = list(statements[start : start + batch_size])
+                status, body = self._post(batch, report)
+                report.sent += len(batch)
+                conflicts: list[str] = []
+                if status == 409:
+                    for s in batch:
+                        one_status, one_body = self._post([s], report)
+                        if one_status == 409:
+                            conflicts.append(s["id"])
+                        else:
+                            self._check(one_status, one_body, report)
+                else:
+                    self._check(status, body, report)
+                report.conflicts += conflicts
+                report.acknowledged += len(batch)
+                if on_batch is not None:
+                    on_batch([s["id"] for s in batch if s["id"] not in conflicts], conflicts)
+        except LrsError as exc:
+            exc.report = report
+            raise
         return report
 
     def _post(self, batch: list[dict[str, Any]], report: SendReport) -> tuple[int, bytes]:

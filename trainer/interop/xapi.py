@@ -1,9 +1,11 @@
 """xAPI 1.0.3 statements of what learners did, for a Learning Record Store.
 
 Learners are named only by their UUID in an account on ``home_page`` (no names or e-mail
-addresses leave the laptop). Every statement id is a UUID5 of the event it records, and every
-statement carries the time of that event, so exporting or sending the same database twice
-yields identical statements that an LRS stores once.
+addresses leave the laptop). Every statement id is a UUID5 of the home page and the event it
+records, and every statement carries the time of that event. An LRS must refuse a different
+statement under an id it holds, so the words a statement carries (titles, prompts) do not depend
+on the learner's language, and the export command keeps each statement the first time it is built
+(trainer.storage.xapi_ledger) so a later edit of a title never changes a statement already sent.
 """
 
 from __future__ import annotations
@@ -66,8 +68,14 @@ def iso_duration(seconds: float) -> str:
     return out
 
 
-def statement_id(*key: str) -> str:
-    return str(uuid.uuid5(STATEMENT_NAMESPACE, "|".join(key)))
+def statement_id(home_page: str, *key: str) -> str:
+    """The UUID5 of the event; the home page is part of it, so another home page makes other statements.
+
+    Ids under the default home page are those earlier versions made (without it), so data already
+    sent from an installation that never set ``--home-page`` is not sent again under new ids.
+    """
+    parts = key if home_page.rstrip("/") == DEFAULT_HOME_PAGE else (home_page.rstrip("/"), *key)
+    return str(uuid.uuid5(STATEMENT_NAMESPACE, "|".join(parts)))
 
 
 @dataclass(frozen=True)
@@ -93,40 +101,45 @@ def _lang_map(texts: dict[str, str | None]) -> dict[str, str]:
     return {lang: text for lang, text in texts.items() if text}
 
 
-def _words(english: str, lang: str, translated: str | None) -> dict[str, str]:
-    """A language map of the English text plus its translation, if the learner used one."""
-    return _lang_map({"en": english, **({lang: translated} if lang != "en" else {})})
+def _words(english: str, translated: dict[str, str | None]) -> dict[str, str]:
+    """A language map of the English text and every translation there is (the same for every learner)."""
+    return _lang_map({"en": english, **{lang: text for lang, text in translated.items() if lang != "en"}})
 
 
-def _choices(options: Iterable[model.Option], translated: Iterable[model.Option] | None, lang: str) -> list[dict]:
-    extra = {o.id: o.text for o in translated or ()}
-    return [{"id": o.id, "description": _words(o.text, lang, extra.get(o.id))} for o in options]
+def _choices(options: Iterable[model.Option], translations: dict[str, model.Question], attr: str) -> list[dict]:
+    extra = {lang: {o.id: o.text for o in getattr(t, attr, None) or ()} for lang, t in translations.items()}
+    return [
+        {"id": o.id, "description": _words(o.text, {lang: texts.get(o.id) for lang, texts in extra.items()})}
+        for o in options
+    ]
 
 
-def interaction(question: model.Question, translated: model.Question | None, lang: str) -> dict[str, Any]:
-    """The activity definition of a question: its words, interaction type, choices and key."""
-    t = translated if translated is not None and lang != "en" else None
+def interaction(question: model.Question, translations: dict[str, model.Question] | None = None) -> dict[str, Any]:
+    """The activity definition of a question: its prompt (name and description) in every language
+    it is translated into, interaction type, choices and key."""
+    tr = {lang: t for lang, t in (translations or {}).items() if lang != "en" and t is not None}
+    prompt = _words(question.prompt, {lang: t.prompt for lang, t in tr.items()})
     definition: dict[str, Any] = {
         "type": ACTIVITY_TYPES["question"],
-        "name": _lang_map({"en": question.id}),
-        "description": _words(question.prompt, lang, t.prompt if t else None),
+        "name": prompt,
+        "description": prompt,
         "interactionType": INTERACTION_TYPES[question.type],
     }
     q = question
     if isinstance(q, model.SingleChoice):
-        definition["choices"] = _choices(q.options, getattr(t, "options", None), lang)
+        definition["choices"] = _choices(q.options, tr, "options")
         definition["correctResponsesPattern"] = [q.answer]
     elif isinstance(q, model.MultipleResponse):
-        definition["choices"] = _choices(q.options, getattr(t, "options", None), lang)
+        definition["choices"] = _choices(q.options, tr, "options")
         definition["correctResponsesPattern"] = ["[,]".join(q.answer)]
     elif isinstance(q, model.TrueFalse):
         definition["correctResponsesPattern"] = ["true" if q.answer else "false"]
     elif isinstance(q, model.Ordering):
-        definition["choices"] = _choices(q.items, getattr(t, "items", None), lang)
+        definition["choices"] = _choices(q.items, tr, "items")
         definition["correctResponsesPattern"] = ["[,]".join(q.answer)]
     elif isinstance(q, model.Matching):
-        definition["source"] = _choices(q.premises, getattr(t, "premises", None), lang)
-        definition["target"] = _choices(q.responses, getattr(t, "responses", None), lang)
+        definition["source"] = _choices(q.premises, tr, "premises")
+        definition["target"] = _choices(q.responses, tr, "responses")
         definition["correctResponsesPattern"] = ["[,]".join(f"{p}[.]{r}" for p, r in q.answer.items())]
     elif isinstance(q, model.Numeric):
         if q.tolerance:
@@ -134,9 +147,14 @@ def interaction(question: model.Question, translated: model.Question | None, lan
         else:
             definition["correctResponsesPattern"] = [_num(q.answer)]
     elif isinstance(q, model.Scenario):
-        tn = getattr(t, "nodes", {}) or {}
+        nodes = {lang: getattr(t, "nodes", {}) or {} for lang, t in tr.items()}
         definition["steps"] = [
-            {"id": nid, "description": _words(node.text, lang, tn[nid].text if nid in tn else None)}
+            {
+                "id": nid,
+                "description": _words(
+                    node.text, {lang: tn[nid].text if nid in tn else None for lang, tn in nodes.items()}
+                ),
+            }
             for nid, node in q.nodes.items()
             if not node.terminal
         ]
@@ -146,7 +164,11 @@ def interaction(question: model.Question, translated: model.Question | None, lan
 
 
 def _num(value: float) -> str:
-    return f"{value:g}" if abs(value) < 1e15 else repr(value)
+    """A number written exactly: integers without a fraction or exponent, others as Python's
+    shortest text that reads back to the same float (never ``%g``'s six digits)."""
+    if value == int(value) and abs(value) < 2**53:
+        return str(int(value))
+    return repr(float(value))
 
 
 def _scenario_response(q: model.Scenario, choices: Iterable[int]) -> str:
@@ -197,12 +219,20 @@ class StatementBuilder:
         m = self.modules.get(module_id)
         definition: dict[str, Any] = {"type": ACTIVITY_TYPES["module"]}
         if m is not None:
-            definition["name"] = _lang_map({"en": m.meta.title, **{k: t.title for k, t in m.translations.items()}})
+            definition["name"] = _words(m.meta.title, {k: t.title for k, t in m.translations.items()})
         return {"objectType": "Activity", "id": self.ids.module(module_id), "definition": definition}
+
+    def _quiz_activity(self, module_id: str) -> dict[str, Any]:
+        """The module's quiz, named in every language the module has (the module's title)."""
+        m = self.modules.get(module_id)
+        definition: dict[str, Any] = {"type": ACTIVITY_TYPES["assessment"]}
+        if m is not None:
+            definition["name"] = _words(m.meta.title, {k: t.title for k, t in m.translations.items()})
+        return {"objectType": "Activity", "id": self.ids.quiz(module_id), "definition": definition}
 
     def _statement(self, key: tuple[str, ...], learner: Learner, verb: str, obj: dict, timestamp: str, **extra: Any):
         s = {
-            "id": statement_id(verb, *key),
+            "id": statement_id(self.home_page, verb, *key),
             "actor": self.actor(learner),
             "verb": {"id": VERBS[verb], "display": {"en-US": verb}},
             "object": obj,
@@ -212,9 +242,17 @@ class StatementBuilder:
         s.update({k: v for k, v in extra.items() if v is not None})
         return s
 
-    def _context(self, module_id: str, lang: str, registration: str | None = None) -> dict[str, Any]:
+    def _context(
+        self, module_id: str, lang: str, registration: str | None = None, in_quiz: bool = False
+    ) -> dict[str, Any]:
+        """Lessons and quizzes have their module as parent; an answer has its quiz as parent and
+        the module as grouping, so a dashboard groups quizzes and questions under their module."""
+        if in_quiz:
+            activities = {"parent": [self._quiz_activity(module_id)], "grouping": [self._module_activity(module_id)]}
+        else:
+            activities = {"parent": [self._module_activity(module_id)]}
         ctx: dict[str, Any] = {
-            "contextActivities": {"parent": [self._module_activity(module_id)]},
+            "contextActivities": activities,
             "language": lang,
             "platform": "Qorgau",
         }
@@ -236,7 +274,7 @@ class StatementBuilder:
         definition: dict[str, Any] = {"type": ACTIVITY_TYPES["lesson"]}
         ref = next((lsn for lsn in m.meta.lessons if lsn.id == lesson_id), None) if m else None
         if m is not None and ref is not None:
-            definition["name"] = _words(ref.title, lang, m.lesson_title_in(ref, lang))
+            definition["name"] = _words(ref.title, {k: m.lesson_title_in(ref, k) for k in m.translations})
         obj = {"objectType": "Activity", "id": self.ids.lesson(module_id, lesson_id), "definition": definition}
         key = (learner.id, lesson_id)
         ctx = self._context(module_id, lang)
@@ -252,20 +290,16 @@ class StatementBuilder:
         m = self.modules.get(attempt.module_id)
         # Definitions describe the content the attempt was taken on; after an update they are left out.
         same_content = m is not None and m.meta.version == attempt.content_version
-        quiz_def: dict[str, Any] = {"type": ACTIVITY_TYPES["assessment"]}
-        if m is not None:
-            quiz_def["name"] = _lang_map({"en": m.meta.title})
-        quiz = {"objectType": "Activity", "id": self.ids.quiz(attempt.module_id), "definition": quiz_def}
-        ctx = self._context(attempt.module_id, lang, attempt.id)
-        ctx["extensions"] = {f"{self.home_page}/xapi/extensions/content-version": attempt.content_version}
+        quiz = self._quiz_activity(attempt.module_id)
+        version = {f"{self.home_page}/xapi/extensions/content-version": attempt.content_version}
+        ctx = {**self._context(attempt.module_id, lang, attempt.id), "extensions": version}
+        answer_ctx = {**self._context(attempt.module_id, lang, attempt.id, in_quiz=True), "extensions": version}
         yield self._statement((attempt.id,), learner, "attempted", quiz, attempt.started, context=ctx)
         for r in responses:
             question = _find(m, r.question_id) if same_content else None
-            translated = _find_translated(m, r.question_id, lang) if same_content else None
+            translations = _translations(m, r.question_id) if same_content else {}
             definition = (
-                interaction(question, translated, lang)
-                if question is not None
-                else {"type": ACTIVITY_TYPES["question"]}
+                interaction(question, translations) if question is not None else {"type": ACTIVITY_TYPES["question"]}
             )
             obj = {
                 "objectType": "Activity",
@@ -278,7 +312,7 @@ class StatementBuilder:
                 "response": response_text(question, r.response),
             }
             key = (attempt.id, r.question_id, r.answered)
-            yield self._statement(key, learner, "answered", obj, r.answered, context=ctx, result=result)
+            yield self._statement(key, learner, "answered", obj, r.answered, context=answer_ctx, result=result)
         if attempt.finished and attempt.score is not None:
             verb = "passed" if attempt.passed else "failed"
             seconds = (
@@ -306,13 +340,15 @@ def _find(m: model.Module | None, question_id: str) -> model.Question | None:
         return None
 
 
-def _find_translated(m: model.Module | None, question_id: str, lang: str) -> model.Question | None:
-    if m is None or lang not in m.quiz_translations:
-        return None
-    try:
-        return m.quiz_translations[lang].question(question_id)
-    except KeyError:
-        return None
+def _translations(m: model.Module | None, question_id: str) -> dict[str, model.Question]:
+    """The question in every language its module's quiz is translated into."""
+    out: dict[str, model.Question] = {}
+    for lang, quiz in (m.quiz_translations if m is not None else {}).items():
+        try:
+            out[lang] = quiz.question(question_id)
+        except KeyError:
+            continue
+    return out
 
 
 def build_statements(

@@ -8,7 +8,7 @@ autofilter and column widths fitted to the headers and typical values.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,6 +27,7 @@ LEARNER_HEADERS = [
     ("Module id", 30), ("Module", 40), ("Assigned", 9), ("State", 12), ("Best score", 10),
     ("Attempts", 9), ("Finished attempts", 9), ("Time spent (min)", 10), ("Last activity", 22),
 ]  # fmt: skip
+LAST_ACTIVITY = [h for h, _ in LEARNER_HEADERS].index("Last activity")
 MODULE_HEADERS = [
     ("Module id", 30), ("Module", 40), ("Assigned", 10), ("Started", 10), ("Completed", 11), ("Passed", 10),
     ("Pass rate", 10), ("Mean score", 11), ("Median score", 12), ("Mean time (min)", 12), ("Attempts", 10),
@@ -63,6 +64,33 @@ def _cell(sheet, row: int, col: int, value: object, fmt=None) -> None:
         sheet.write_string(row, col, str(value), fmt)
 
 
+# Excel's built-in date-time format 22 has no fixed pattern: Excel and LibreOffice show it in the
+# reader's own regional short date and time, so a Kazakh, Russian or English Windows each shows its own.
+LOCALE_DATE_TIME = 22
+
+
+def _when(value: object) -> datetime | None:
+    """A stored ISO time (UTC) as the reader's local wall-clock time, for a real Excel date cell."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone().replace(tzinfo=None)
+
+
+def _date_cell(sheet, row: int, col: int, value: object, fmt) -> None:
+    """A date as a date (sortable and filterable in Excel); anything unreadable stays text."""
+    when = _when(value)
+    if when is None:
+        _cell(sheet, row, col, value)
+    else:
+        sheet.write_datetime(row, col, when, fmt)
+
+
 def write_workbook(
     reports: ReportService,
     path: Path,
@@ -90,6 +118,7 @@ def write_workbook(
         pct = book.add_format({"num_format": "0.0%"})
         one = book.add_format({"num_format": "0.0"})
         three = book.add_format({"num_format": "0.000"})
+        date = book.add_format({"num_format": LOCALE_DATE_TIME})
 
         # Summary ------------------------------------------------------------
         s = book.add_worksheet("Summary")
@@ -97,7 +126,9 @@ def write_workbook(
         s.set_column(1, 6, 14)
         s.write_string(0, 0, "Qorgau cohort report", title)
         s.write_string(1, 0, "Generated")
-        s.write_string(1, 1, now.strftime("%Y-%m-%d %H:%M"))
+        s.write_datetime(
+            1, 1, now.replace(tzinfo=None) if now.tzinfo is None else now.astimezone().replace(tzinfo=None), date
+        )
         r = 3
         s.write_string(r, 0, "Filters", bold)
         for what, value in f.describe():
@@ -149,7 +180,10 @@ def write_workbook(
         n = 0
         for n, row in enumerate(reports.iter_matrix(f), start=1):
             for col, value in enumerate(matrix_record(row, names)):
-                _cell(sheet, n, col, value, one if col == 10 else None)
+                if col == LAST_ACTIVITY:
+                    _date_cell(sheet, n, col, value, date)
+                else:
+                    _cell(sheet, n, col, value, one if col == 10 else None)
             if n % STEP == 0:
                 ticker.tick(STEP)
         sheet.autofilter(0, 0, max(n, 1), len(LEARNER_HEADERS) - 1)
@@ -197,9 +231,11 @@ def write_workbook(
             reports.iter_attempts(f), start=1
         ):
             lid, name = names.id_and_name(lid, name)
-            values = (names.attempt(aid), lid, name, role, region, names.unit(unit), mid, started, finished)
+            values = (names.attempt(aid), lid, name, role, region, names.unit(unit), mid)
             for col, value in enumerate(values):
                 _cell(sheet, n, col, value)
+            _date_cell(sheet, n, 7, started, date)
+            _date_cell(sheet, n, 8, finished, date)
             _cell(sheet, n, 9, None if secs is None else round(secs / 60, 1), one)
             _cell(sheet, n, 10, score, one)
             _cell(sheet, n, 11, passed)

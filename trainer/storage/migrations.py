@@ -183,4 +183,33 @@ def m005_scenario_steps(db: Database) -> None:
     )
 
 
+@migrations()
+def m006_xapi_ledger(db: Database) -> None:
+    """xAPI statements are kept the first time they are built, so an id always carries the same
+    statement (a later title, translation or language change cannot alter it), and each LRS's
+    acknowledgements are remembered, so a send posts only what that LRS has not taken yet."""
+    db.execute(
+        """
+        CREATE TABLE xapi_statements (
+            id TEXT PRIMARY KEY,
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            statement TEXT NOT NULL,
+            kept TEXT NOT NULL
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX xapi_statements_learner ON xapi_statements(learner_id)")
+    db.execute(
+        """
+        CREATE TABLE xapi_acknowledged (
+            lrs TEXT NOT NULL,
+            statement_id TEXT NOT NULL REFERENCES xapi_statements(id) ON DELETE CASCADE,
+            outcome TEXT NOT NULL CHECK (outcome IN ('stored', 'conflict')),
+            at TEXT NOT NULL,
+            PRIMARY KEY (lrs, statement_id)
+        ) WITHOUT ROWID
+        """
+    )
+
+
 SCHEMA_VERSION = len(migrations._migrations)
