@@ -506,7 +506,7 @@ Restart Qorgau to use the new content.</source>
         <translation>Әр модульге бір жол: тағайындалған, бастаған, аяқтаған және тапсырған тыңдаушылар, тапсыру үлесі, балдар мен уақыт.</translation>
     </message>
     <message>
-        <source>Per &amp;module</source>
+        <source>Per mod&amp;ule</source>
         <translation>Модульдер б&amp;ойынша</translation>
     </message>
     <message>
@@ -670,7 +670,7 @@ Restart Qorgau to use the new content.</source>
         <translation>Соңғы күн</translation>
     </message>
     <message>
-        <source>&amp;Reset filters</source>
+        <source>Reset &amp;filters</source>
         <translation>Сүз&amp;гілерді тазарту</translation>
     </message>
     <message>
@@ -792,7 +792,7 @@ Restart Qorgau to use the new content.</source>
         <translation>Се&amp;ртификатты сақтау…</translation>
     </message>
     <message>
-        <source>Save &amp;track certificate…</source>
+        <source>Save tr&amp;ack certificate…</source>
         <translation>&amp;Бағыт сертификатын сақтау…</translation>
     </message>
     <message>
@@ -894,7 +894,7 @@ Restart Qorgau to use the new content.</source>
 <context>
     <name>ItemAnalysisTab</name>
     <message>
-        <source>Show only &amp;flagged questions</source>
+        <source>Show only flagged &amp;questions</source>
         <translation>Тек белгіленген с&amp;ұрақтарды көрсету</translation>
     </message>
     <message>
@@ -1231,6 +1231,10 @@ Restart Qorgau to use the new content.</source>
         <translation>дұрыс</translation>
     </message>
     <message>
+        <source>partly correct</source>
+        <translation>ішінара дұрыс</translation>
+    </message>
+    <message>
         <source>wrong</source>
         <translation>қате</translation>
     </message>
@@ -1243,16 +1247,16 @@ Restart Qorgau to use the new content.</source>
         <translation>Ө&amp;згерту…</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>Deacti&amp;vate</source>
         <translation>Белсе&amp;нді емес ету</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Жою…</translation>
     </message>
     <message>
         <source>Reset &amp;PIN…</source>
         <translation>PIN-кодты &amp;ауыстыру…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Жою…</translation>
     </message>
     <message>
         <source>Learners</source>
@@ -1329,10 +1333,6 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
 <context>
     <name>LessonReader</name>
     <message>
-        <source>← &amp;Home</source>
-        <translation>← &amp;Басты бет</translation>
-    </message>
-    <message>
         <source>Lessons in this module</source>
         <translation>Осы модульдегі сабақтар</translation>
     </message>
@@ -1341,7 +1341,11 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
         <translation>Сабақ мәтіні</translation>
     </message>
     <message>
-        <source>&amp;Previous</source>
+        <source>← H&amp;ome</source>
+        <translation>← &amp;Басты бет</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
         <translation>&amp;Алдыңғы</translation>
     </message>
     <message>
@@ -1489,7 +1493,7 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Көрініс</translation>
+        <translation>Көрін&amp;іс</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -1500,12 +1504,12 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
         <translation>&amp;Кішірейту</translation>
     </message>
     <message>
-        <source>&amp;Light theme</source>
-        <translation>&amp;Ашық тақырып</translation>
-    </message>
-    <message>
         <source>&amp;High-contrast theme</source>
         <translation>&amp;Жоғары контрастты тақырып</translation>
+    </message>
+    <message>
+        <source>Light &amp;theme</source>
+        <translation>&amp;Ашық тақырып</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1517,11 +1521,11 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
     </message>
     <message>
         <source>&amp;Trainer</source>
-        <translation>&amp;Тренер</translation>
+        <translation>Тр&amp;енер</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Анықтама</translation>
+        <translation>Ан&amp;ықтама</translation>
     </message>
     <message>
         <source>&amp;Glossary</source>
@@ -1814,11 +1818,11 @@ Modules:
         <translation>&amp;Бөлімше немесе бөлім:</translation>
     </message>
     <message>
-        <source>&amp;PIN:</source>
+        <source>P&amp;IN:</source>
         <translation>PIN-&amp;код:</translation>
     </message>
     <message>
-        <source>Repeat P&amp;IN:</source>
+        <source>Rep&amp;eat PIN:</source>
         <translation>PIN-кодты &amp;қайталау:</translation>
     </message>
     <message>
@@ -2163,10 +2167,6 @@ Modules:
         <translation>Пішім:</translation>
     </message>
     <message>
-        <source>&amp;CSV — one row per learner and module (opens in Excel, Cyrillic intact)</source>
-        <translation>&amp;CSV — әр тыңдаушы мен модульге бір жол (Excel-де ашылады, кириллица бұзылмайды)</translation>
-    </message>
-    <message>
         <source>&amp;Excel workbook — Summary, Learners, Modules, Items, Attempts</source>
         <translation>&amp;Excel кітабы — жиынтық, тыңдаушылар, модульдер, сұрақтар, талпыныстар</translation>
     </message>
@@ -2175,15 +2175,19 @@ Modules:
         <translation>&amp;PDF топ бойынша есеп — сүзгілер, жиынтық кестелер, диаграммалар, модуль көрсеткіштері</translation>
     </message>
     <message>
-        <source>&amp;Anonymise: replace names with stable pseudonyms (Learner 3F2A91BC)</source>
-        <translation>&amp;Анонимдеу: аты-жөндерді тұрақты бүркеншік аттармен ауыстыру (Learner 3F2A91BC)</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel export</source>
+        <source>CS&amp;V — one row per learner and module (opens in Excel, Cyrillic intact)</source>
+        <translation>&amp;CSV — әр тыңдаушы мен модульге бір жол (Excel-де ашылады, кириллица бұзылмайды)</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymise: replace names with stable pseudonyms (Learner 3F2A91BC)</source>
+        <translation>&amp;Анонимдеу: аты-жөндерді тұрақты бүркеншік аттармен ауыстыру (Learner 3F2A91BC)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
         <translation>Экспортты то&amp;қтату</translation>
     </message>
     <message>
@@ -2269,12 +2273,16 @@ Modules:
         <translation>Әр сұрақты шолу</translation>
     </message>
     <message>
-        <source>← &amp;Home</source>
+        <source>← H&amp;ome</source>
         <translation>← &amp;Басты бет</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
+        <source>Tr&amp;y again</source>
         <translation>&amp;Қайта тапсыру</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again ({0} left)</source>
+        <translation>&amp;Қайта тапсыру ({0} қалды)</translation>
     </message>
     <message>
         <source>Save &amp;certificate…</source>
@@ -2291,10 +2299,6 @@ Modules:
     <message>
         <source>You scored {0:.0f}%. The pass mark is {1:.0f}%.</source>
         <translation>Сіздің нәтижеңіз {0:.0f}%. Өту шегі {1:.0f}%.</translation>
-    </message>
-    <message>
-        <source>&amp;Try again ({0} left)</source>
-        <translation>&amp;Қайта тапсыру ({0} қалды)</translation>
     </message>
     <message>
         <source>Your answer:</source>
@@ -2589,7 +2593,7 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
         <translation>Тренер режимін бұғаттау</translation>
     </message>
     <message>
-        <source>&amp;Dashboard</source>
+        <source>Dash&amp;board</source>
         <translation>&amp;Бақылау тақтасы</translation>
     </message>
     <message>

@@ -432,7 +432,7 @@ Restart Qorgau to use the new content.</source>
     <name>CoverScreen</name>
     <message>
         <source>&amp;Return</source>
-        <translation>&amp;Вернуться</translation>
+        <translation>Вер&amp;нуться</translation>
     </message>
 </context>
 <context>
@@ -506,7 +506,7 @@ Restart Qorgau to use the new content.</source>
         <translation>По строке на модуль: сколько слушателей назначено, начали, завершили и сдали, доля сдавших, баллы и время.</translation>
     </message>
     <message>
-        <source>Per &amp;module</source>
+        <source>Per mod&amp;ule</source>
         <translation>По мо&amp;дулям</translation>
     </message>
     <message>
@@ -670,7 +670,7 @@ Restart Qorgau to use the new content.</source>
         <translation>Последний день</translation>
     </message>
     <message>
-        <source>&amp;Reset filters</source>
+        <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
@@ -792,7 +792,7 @@ Restart Qorgau to use the new content.</source>
         <translation>Сохранить се&amp;ртификат…</translation>
     </message>
     <message>
-        <source>Save &amp;track certificate…</source>
+        <source>Save tr&amp;ack certificate…</source>
         <translation>&amp;Итоговый сертификат…</translation>
     </message>
     <message>
@@ -894,7 +894,7 @@ Restart Qorgau to use the new content.</source>
 <context>
     <name>ItemAnalysisTab</name>
     <message>
-        <source>Show only &amp;flagged questions</source>
+        <source>Show only flagged &amp;questions</source>
         <translation>Только &amp;проблемные вопросы</translation>
     </message>
     <message>
@@ -1231,6 +1231,10 @@ Restart Qorgau to use the new content.</source>
         <translation>верно</translation>
     </message>
     <message>
+        <source>partly correct</source>
+        <translation>частично верно</translation>
+    </message>
+    <message>
         <source>wrong</source>
         <translation>неверно</translation>
     </message>
@@ -1243,16 +1247,16 @@ Restart Qorgau to use the new content.</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <source>&amp;Deactivate</source>
+        <source>Deacti&amp;vate</source>
         <translation>Деакти&amp;вировать</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Reset &amp;PIN…</source>
         <translation>С&amp;бросить PIN-код…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete…</source>
-        <translation>&amp;Удалить…</translation>
     </message>
     <message>
         <source>Learners</source>
@@ -1329,10 +1333,6 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
 <context>
     <name>LessonReader</name>
     <message>
-        <source>← &amp;Home</source>
-        <translation>← На &amp;главную</translation>
-    </message>
-    <message>
         <source>Lessons in this module</source>
         <translation>Уроки этого модуля</translation>
     </message>
@@ -1341,7 +1341,11 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
         <translation>Текст урока</translation>
     </message>
     <message>
-        <source>&amp;Previous</source>
+        <source>← H&amp;ome</source>
+        <translation>← На &amp;главную</translation>
+    </message>
+    <message>
+        <source>P&amp;revious</source>
         <translation>&amp;Назад</translation>
     </message>
     <message>
@@ -1500,12 +1504,12 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
         <translation>У&amp;меньшить</translation>
     </message>
     <message>
-        <source>&amp;Light theme</source>
-        <translation>&amp;Светлая тема</translation>
-    </message>
-    <message>
         <source>&amp;High-contrast theme</source>
         <translation>&amp;Контрастная тема</translation>
+    </message>
+    <message>
+        <source>Light &amp;theme</source>
+        <translation>&amp;Светлая тема</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1814,11 +1818,11 @@ Modules:
         <translation>По&amp;дразделение или отдел:</translation>
     </message>
     <message>
-        <source>&amp;PIN:</source>
+        <source>P&amp;IN:</source>
         <translation>PIN-&amp;код:</translation>
     </message>
     <message>
-        <source>Repeat P&amp;IN:</source>
+        <source>Rep&amp;eat PIN:</source>
         <translation>П&amp;овтор PIN-кода:</translation>
     </message>
     <message>
@@ -2163,10 +2167,6 @@ Modules:
         <translation>Формат:</translation>
     </message>
     <message>
-        <source>&amp;CSV — one row per learner and module (opens in Excel, Cyrillic intact)</source>
-        <translation>&amp;CSV — строка на каждую пару «слушатель — модуль» (открывается в Excel, кириллица сохраняется)</translation>
-    </message>
-    <message>
         <source>&amp;Excel workbook — Summary, Learners, Modules, Items, Attempts</source>
         <translation>Книга &amp;Excel — сводка, слушатели, модули, вопросы, попытки</translation>
     </message>
@@ -2175,15 +2175,19 @@ Modules:
         <translation>Отчёт по группе в &amp;PDF — фильтры, сводные таблицы, графики, показатели по модулям</translation>
     </message>
     <message>
-        <source>&amp;Anonymise: replace names with stable pseudonyms (Learner 3F2A91BC)</source>
-        <translation>Обезли&amp;чить: заменить имена постоянными псевдонимами (Слушатель 3F2A91BC)</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel export</source>
+        <source>CS&amp;V — one row per learner and module (opens in Excel, Cyrillic intact)</source>
+        <translation>&amp;CSV — строка на каждую пару «слушатель — модуль» (открывается в Excel, кириллица сохраняется)</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymise: replace names with stable pseudonyms (Learner 3F2A91BC)</source>
+        <translation>Обезли&amp;чить: заменить имена постоянными псевдонимами (Слушатель 3F2A91BC)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel export</source>
         <translation>Отменить э&amp;кспорт</translation>
     </message>
     <message>
@@ -2269,12 +2273,16 @@ Modules:
         <translation>Разбор всех вопросов</translation>
     </message>
     <message>
-        <source>← &amp;Home</source>
+        <source>← H&amp;ome</source>
         <translation>← На &amp;главную</translation>
     </message>
     <message>
-        <source>&amp;Try again</source>
+        <source>Tr&amp;y again</source>
         <translation>Пройти &amp;заново</translation>
+    </message>
+    <message>
+        <source>Tr&amp;y again ({0} left)</source>
+        <translation>Пройти &amp;заново (осталось: {0})</translation>
     </message>
     <message>
         <source>Save &amp;certificate…</source>
@@ -2291,10 +2299,6 @@ Modules:
     <message>
         <source>You scored {0:.0f}%. The pass mark is {1:.0f}%.</source>
         <translation>Ваш результат — {0:.0f}%. Проходной балл — {1:.0f}%.</translation>
-    </message>
-    <message>
-        <source>&amp;Try again ({0} left)</source>
-        <translation>Пройти &amp;заново (осталось: {0})</translation>
     </message>
     <message>
         <source>Your answer:</source>
@@ -2590,7 +2594,7 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
         <translation>Заблокировать режим тренера</translation>
     </message>
     <message>
-        <source>&amp;Dashboard</source>
+        <source>Dash&amp;board</source>
         <translation>&amp;Сводка</translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +25,7 @@ class ModuleState:
     attempts_used: int
     attempts_left: int | None
     in_progress: bool
-    locked_by: tuple[str, ...]  # prerequisite module ids not yet passed
+    locked_by: tuple[str, ...]  # module ids to pass before this one opens (see required_before)
 
     @property
     def locked(self) -> bool:
@@ -44,6 +45,29 @@ class Place:
     lesson_id: str | None = None
 
 
+def required_before(modules: Sequence[Module]) -> dict[str, tuple[str, ...]]:
+    """Which modules must be passed before each of ``modules`` (one learner's curriculum) opens.
+
+    A module opens once every earlier module of its track in the curriculum is passed, and, outside
+    the core track, the first core module (core-01). Prerequisites a module.yaml names are added to
+    that, so authors can still ask for more. Earlier modules of a track the learner does not follow
+    (police modules for a judge who takes the shared evidence module) do not count: they are not in
+    the learner's curriculum.
+    """
+    core = sorted((m for m in modules if m.meta.track == "core"), key=lambda m: m.meta.order)
+    first_core = core[0].id if core else None
+    needed: dict[str, tuple[str, ...]] = {}
+    for m in modules:
+        earlier = sorted(
+            (e for e in modules if e.meta.track == m.meta.track and e.meta.order < m.meta.order),
+            key=lambda e: e.meta.order,
+        )
+        ids = [first_core] if first_core is not None and m.meta.track != "core" else []
+        ids += [e.id for e in earlier] + list(m.meta.prerequisites)
+        needed[m.id] = tuple(dict.fromkeys(i for i in ids if i != m.id))
+    return needed
+
+
 class CurriculumService:
     def __init__(self, store: ProgressStore, catalogue: Catalogue, quizzes: QuizService) -> None:
         self.store = store
@@ -61,7 +85,9 @@ class CurriculumService:
         attempts = self.store.attempts(learner.id)
         passed = {a.module_id for a in attempts if a.passed}
         out = []
-        for m in self.modules_for(learner):
+        modules = self.modules_for(learner)
+        needed = required_before(modules)
+        for m in modules:
             mine = [a for a in attempts if a.module_id == m.id]
             finished = [a for a in mine if a.finished]
             scores = [a.score for a in finished if a.score is not None]
@@ -76,7 +102,7 @@ class CurriculumService:
                     attempts_used=len(finished),
                     attempts_left=None if limit is None else max(0, limit - len(finished)),
                     in_progress=any(a.finished is None for a in mine),
-                    locked_by=tuple(p for p in m.meta.prerequisites if p not in passed),
+                    locked_by=tuple(p for p in needed[m.id] if p not in passed),
                 )
             )
         return out

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QColor,
     QDoubleValidator,
     QFocusEvent,
+    QFont,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -359,6 +360,17 @@ class _ChoiceGroup(QWidget):
         if checked:
             return checked[0]
         return next(iter(self.buttons.values()), None)
+
+
+def _only(bold: bool = False, italic: bool = False) -> QFont:
+    """A font that sets only its weight or slant, so its size still follows View → Text size."""
+    font = QFont()
+    font.setResolveMask(0)
+    if bold:
+        font.setBold(True)
+    if italic:
+        font.setItalic(True)
+    return font
 
 
 def _wrapped_label(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -940,9 +952,7 @@ class ScenarioWidget(AnswerWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self.step_label = QLabel(self)
-        font = self.step_label.font()
-        font.setBold(True)
-        self.step_label.setFont(font)
+        self.step_label.setFont(_only(bold=True))
         self.text = _wrapped_label("", self)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.step_label)
@@ -1070,9 +1080,7 @@ class ScenarioWidget(AnswerWidget):
             self.text.setText(node.text)
             outcome = QLabel(translate("AnswerWidgets", "Ending: {0}").format(outcome_label(node.outcome)), body)
             outcome.setObjectName("scenario_outcome")
-            font = outcome.font()
-            font.setBold(True)
-            outcome.setFont(font)
+            outcome.setFont(_only(bold=True))
             layout.addWidget(outcome)
             if self._path:
                 layout.addWidget(QLabel(translate("AnswerWidgets", "Your choices:"), body))
@@ -1113,9 +1121,7 @@ class ScenarioWidget(AnswerWidget):
             self.step_label.setText(translate("AnswerWidgets", "Step {0}").format(step))
             self.text.setText(node.text)
             chosen = _wrapped_label(translate("AnswerWidgets", "You chose: {0}").format(choice.text), body)
-            font = chosen.font()
-            font.setItalic(True)
-            chosen.setFont(font)
+            chosen.setFont(_only(italic=True))
             layout.addWidget(chosen)
             if choice.feedback:
                 card = QFrame(body)

@@ -98,9 +98,23 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def documents_folder() -> str:
+    """Where file dialogs start: the user's Documents folder (the home folder if there is none)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+
+
 def save_path(parent: QWidget | None, title: str, suggested: str, file_filter: str) -> str | None:
+    """Ask where to save; a bare file name is suggested in the Documents folder."""
+    from pathlib import Path
+
     from PySide6.QtWidgets import QFileDialog
 
+    if not Path(suggested).is_absolute():
+        suggested = str(Path(documents_folder()) / suggested)
     path, _ = QFileDialog.getSaveFileName(parent, title, suggested, file_filter)
     return path or None
 

@@ -22,6 +22,7 @@ from trainer.domain.records import Learner
 from trainer.labels import region_name, role_name, track_name
 from trainer.services.curriculum import ModuleState
 from trainer.ui.profile_screens import heading
+from trainer.ui.theme import state_colour
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -120,7 +121,7 @@ class HomeScreen(QWidget):
         self.quiz_button.clicked.connect(lambda: self._emit(self.take_quiz))
         self.certificate_button = QPushButton(self.tr("Save c&ertificate…"))
         self.certificate_button.clicked.connect(lambda: self._emit(self.certificate_requested))
-        self.track_certificate_button = QPushButton(self.tr("Save &track certificate…"))
+        self.track_certificate_button = QPushButton(self.tr("Save tr&ack certificate…"))
         self.track_certificate_button.clicked.connect(lambda: self.certificate_requested.emit(""))
         # Two rows, so that the buttons fit a 1366-pixel screen at 200% text in every language.
         for b in (self.lessons_button, self.quiz_button):
@@ -190,12 +191,20 @@ class HomeScreen(QWidget):
     @staticmethod
     def _colour(s: ModuleState) -> str | None:
         if s.locked:
-            return "#6b7280"
+            return state_colour("locked")
         if s.passed:
-            return "#2e7d32"
+            return state_colour("passed")
         if s.in_progress or s.started:
-            return "#b26a00"
+            return state_colour("started")
         return None
+
+    def recolour(self) -> None:
+        """Colour each module's state for the theme now applied (after View → theme)."""
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            s = self._state(item.data(0, Qt.ItemDataRole.UserRole))
+            colour = self._colour(s) if s is not None else None
+            item.setData(1, Qt.ItemDataRole.ForegroundRole, QBrush(QColor(colour)) if colour else None)
 
     def _follow_selection(self) -> None:
         selected = self.tree.selectedItems()

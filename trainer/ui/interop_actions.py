@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog, QWidget
 
 from trainer import APP_NAME
 from trainer.content.packs import InstallResult, PackError, install_pack
-from trainer.ui.dialogs import Ask
+from trainer.ui.dialogs import Ask, documents_folder
 from trainer.ui.trainer.tasks import TaskHandle, TaskRunner
 
 translate = QCoreApplication.translate
@@ -22,7 +22,7 @@ translate = QCoreApplication.translate
 
 
 def _open_path(parent: QWidget, title: str, file_filter: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", file_filter)
+    path, _ = QFileDialog.getOpenFileName(parent, title, documents_folder(), file_filter)
     return path or None
 
 

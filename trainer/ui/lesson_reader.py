@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -53,7 +53,7 @@ class LessonReader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         top = QHBoxLayout()
-        self.home_button = QPushButton(self.tr("← &Home"))
+        self.home_button = QPushButton(self.tr("← H&ome"))
         self.home_button.clicked.connect(self.back_home)
         self.title = heading("")
         top.addWidget(self.home_button)
@@ -87,7 +87,7 @@ class LessonReader(QWidget):
         layout.addWidget(splitter, 1)
 
         row = QHBoxLayout()
-        self.prev_button = QPushButton(self.tr("&Previous"))
+        self.prev_button = QPushButton(self.tr("P&revious"))
         self.prev_button.clicked.connect(lambda: self.show_lesson(self.index - 1))
         self.read_button = QPushButton(self.tr("&Mark as read"))
         self.read_button.clicked.connect(self.mark_read)
@@ -227,6 +227,16 @@ class LessonReader(QWidget):
         self._apply_zoom()
         if announce:
             self.zoom_changed.emit(zoom)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """View → Text size changed the font: the lesson text follows at once, keeping the zoom."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_zoom()
+
+    def refresh_font(self) -> None:
+        """Apply the current text size and zoom to the lesson text (after View → Text size)."""
+        self._apply_zoom()
 
     def _apply_zoom(self) -> None:
         font = self.font()

@@ -7,10 +7,20 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPaintEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QMainWindow,
     QMessageBox,
     QPushButton,
@@ -54,6 +64,32 @@ class CoverScreen(QWidget):
         self.button.clicked.connect(self.resume)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch()
+
+
+class _LeaveFromDialogs(QObject):
+    """Esc in any dialog of the app is "Leave now" too: the dialog closes and the window is covered.
+
+    A dialog is a window of its own, and a dialog takes Esc for itself before any shortcut, so
+    without this Esc closed only the dialog and the lesson behind it stayed on screen. The filter
+    is installed while the main window is shown and removed when it closes, so Qt never calls it
+    for a window that is gone.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and isinstance(watched, QWidget)
+            and isinstance(watched.window(), QDialog)
+        ):
+            self.window.leave_now()
+            return True
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -156,6 +192,7 @@ class MainWindow(QMainWindow):
         bar.addAction(self.leave_action)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.leave_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.leave_now)
+        self._leave_filter = _LeaveFromDialogs(self)
 
         profile = self.profile_menu = self.menuBar().addMenu(self.tr("&Profile"))
         self.switch_action = profile.addAction(self.tr("&Switch profile…"), self.switch_profile)
@@ -173,7 +210,7 @@ class MainWindow(QMainWindow):
         )
         view.addSeparator()
         themes = QActionGroup(self)
-        for code, label in zip(THEMES, (self.tr("&Light theme"), self.tr("&High-contrast theme")), strict=True):
+        for code, label in zip(THEMES, (self.tr("Light &theme"), self.tr("&High-contrast theme")), strict=True):
             action = view.addAction(label, lambda c=code: self.set_theme(c))
             action.setCheckable(True)
             action.setChecked(code == self.theme)
@@ -406,12 +443,20 @@ class MainWindow(QMainWindow):
 
     # Safety -----------------------------------------------------------------
     def leave_now(self) -> None:
+        self._close_dialogs()
         if self.stack.currentWidget() is self.cover:
             return
         self._before_cover = self.stack.currentWidget()
         self.stack.setCurrentWidget(self.cover)
         self.menuBar().setEnabled(False)
         self.showMinimized()
+
+    @staticmethod
+    def _close_dialogs() -> None:
+        """Close every open dialog (glossary, search, a question), innermost first."""
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        for dialog in reversed(dialogs):
+            dialog.reject()
 
     def resume_from_cover(self) -> None:
         if self.learner is not None and self.learner.has_pin:
@@ -427,6 +472,7 @@ class MainWindow(QMainWindow):
         self.ctx.store.set_setting("theme", theme)
         apply_theme(QApplication.instance(), theme, self.font_scale)
         self.reader.theme = theme
+        self.home.recolour()
         if self.reader.module is not None:
             self.reader.show_lesson(self.reader.index)
 
@@ -434,6 +480,7 @@ class MainWindow(QMainWindow):
         self.font_scale = scale
         self.ctx.store.set_setting("font_scale", str(scale))
         apply_theme(QApplication.instance(), self.theme, scale)
+        self.reader.refresh_font()
 
     def set_language(self, language: str) -> None:
         """Switch the interface and content language by rebuilding the window in it."""
@@ -482,6 +529,11 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.first_painted.emit()
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        QApplication.instance().installEventFilter(self._leave_filter)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         # Every answer is already committed; nothing to save here.
+        QApplication.instance().removeEventFilter(self._leave_filter)
         event.accept()

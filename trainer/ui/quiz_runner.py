@@ -32,6 +32,7 @@ from trainer.ui.answer_text import describe
 from trainer.ui.answer_widgets import AnswerWidget, ScenarioWidget, debrief_html, make_answer_widget
 from trainer.ui.dialogs import Ask
 from trainer.ui.profile_screens import heading
+from trainer.ui.theme import state_colour
 
 
 @dataclass
@@ -178,6 +179,11 @@ class QuizRunner(QWidget):
     def _changed(self) -> None:
         if not self.submitted and self.answer_widget is not None:
             self.submit_button.setEnabled(self.answer_widget.response() is not None)
+            # At a scenario's ending its last button goes away; the next action is Submit, not
+            # "Back to the lessons" (where Qt would put the focus, and Space would leave the quiz).
+            widget = self.answer_widget
+            if isinstance(widget, ScenarioWidget) and widget.finished() and self.submit_button.isEnabled():
+                self.submit_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self) -> None:
         if self.feed is None or self.answer_widget is None or self.submitted:
@@ -222,12 +228,12 @@ def feedback_html(q: Question, response: Any, g: Grade) -> str:
 
     translate = QCoreApplication.translate
     if g.correct:
-        colour, mark, text = "#2e7d32", "✓", translate("Feedback", "Correct.")
+        colour, mark, text = state_colour("passed"), "✓", translate("Feedback", "Correct.")
     elif g.score > 0:
-        colour, mark = "#b26a00", "◐"
+        colour, mark = state_colour("started"), "◐"
         text = translate("Feedback", "Partly correct ({0}%).").format(f"{g.score * 100:.0f}")
     else:
-        colour, mark, text = "#c62828", "✗", translate("Feedback", "Not correct.")
+        colour, mark, text = state_colour("wrong"), "✗", translate("Feedback", "Not correct.")
     parts = [f"<p style='color:{colour}'><b>{mark} {_html_escape(text)}</b></p>"]
     if isinstance(q, Scenario):
         parts.append(debrief_html(q, list(response)))
@@ -306,9 +312,9 @@ class ResultsScreen(QWidget):
         self.review.setAccessibleName(self.tr("Review of every question"))
         layout.addWidget(self.review, 1)
         row = QHBoxLayout()
-        self.home_button = QPushButton(self.tr("← &Home"))
+        self.home_button = QPushButton(self.tr("← H&ome"))
         self.home_button.clicked.connect(self.home)
-        self.retry_button = QPushButton(self.tr("&Try again"))
+        self.retry_button = QPushButton(self.tr("Tr&y again"))
         self.retry_button.clicked.connect(lambda: self.retry.emit(self.module_id))
         self.certificate_button = QPushButton(self.tr("Save &certificate…"))
         self.certificate_button.setObjectName("primary")
@@ -337,7 +343,7 @@ class ResultsScreen(QWidget):
         else:
             text = self.tr("You scored {0:.0f}%. The pass mark is {1:.0f}%.")
         self.verdict.setText(text.format(summary.score, pass_mark))
-        self.verdict.setStyleSheet("color: #2e7d32;" if summary.passed else "color: #c62828;")
+        self.verdict.setStyleSheet(f"color: {state_colour('passed' if summary.passed else 'wrong')};")
         announce(self.verdict, self.title.text() + ". " + self.verdict.text())
         self.competencies.setRowCount(0)
         for code, value in summary.competencies.items():
@@ -352,9 +358,9 @@ class ResultsScreen(QWidget):
         self.retry_button.setVisible(not summary.passed or can_retry)
         self.retry_button.setEnabled(can_retry)
         if attempts_left is not None:
-            self.retry_button.setText(self.tr("&Try again ({0} left)").format(attempts_left))
+            self.retry_button.setText(self.tr("Tr&y again ({0} left)").format(attempts_left))
         else:
-            self.retry_button.setText(self.tr("&Try again"))
+            self.retry_button.setText(self.tr("Tr&y again"))
         self.certificate_button.setVisible(summary.passed)
         (self.certificate_button if summary.passed else self.home_button).setFocus()
 

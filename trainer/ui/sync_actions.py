@@ -35,7 +35,7 @@ from trainer import APP_NAME
 from trainer.labels import region_name, role_name
 from trainer.services.sync import DuplicatePair, ExportResult, ImportResult, LinkError, Merge, Preview, SyncService
 from trainer.sync.duplicates import Profile
-from trainer.ui.dialogs import Ask
+from trainer.ui.dialogs import Ask, documents_folder
 from trainer.ui.trainer.tasks import Progress, TaskHandle, TaskRunner
 
 translate = QCoreApplication.translate
@@ -123,7 +123,7 @@ class PreviewDialog(QDialog):
 
 
 def _open_paths(parent: QWidget | None, title: str) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", translate("Sync", "Qorgau progress bundles (*.zip)"))
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, documents_folder(), translate("Sync", "Qorgau progress bundles (*.zip)"))
     return paths
 
 

@@ -23,9 +23,45 @@ QFrame#card { border: 1px solid %(border)s; border-radius: 4px; background: %(pa
 """
 
 
+# Colours that carry a state (passed, in progress, locked; right, partly right, wrong), per theme.
+# On black they must be bright: dark green on black is unreadable.
+STATE_COLOURS: dict[str, dict[str, str]] = {
+    "light": {"passed": "#2e7d32", "started": "#b26a00", "locked": "#6b7280", "wrong": "#c62828"},
+    "high_contrast": {"passed": "#66ff66", "started": "#ffcc33", "locked": "#c0c0c0", "wrong": "#ff8080"},
+}
+
+# High contrast: disabled controls are grey with a dashed frame, enabled ones white with a solid
+# frame, and text boxes (the search box) have a visible border.
+_HIGH_CONTRAST = """
+QCheckBox::indicator, QRadioButton::indicator { width: 14px; height: 14px; border: 2px solid #ffffff; background: #000000; }
+QRadioButton::indicator { border-radius: 9px; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffff00; }
+QPushButton { color: #ffffff; background: #000000; border: 2px solid #ffffff; border-radius: 3px; }
+QPushButton:disabled { color: #8c8c8c; border: 2px dashed #8c8c8c; }
+QLineEdit { color: #ffffff; background: #000000; border: 2px solid #ffffff; padding: 2px; }
+QLineEdit:disabled { color: #8c8c8c; border: 2px dashed #8c8c8c; }
+QPushButton:focus, QLineEdit:focus { border: 2px solid #ffff00; }
+"""
+
+_DISABLED_GREY = "#8c8c8c"
+
+
+def current_theme() -> str:
+    """The theme last applied (``light`` before any)."""
+    app = QApplication.instance()
+    theme = app.property("qorgau_theme") if app is not None else None
+    return theme if theme in THEMES else "light"
+
+
+def state_colour(state: str, theme: str | None = None) -> str:
+    """The colour for ``state`` (passed, started, locked, wrong) in ``theme`` (default: the current one)."""
+    return STATE_COLOURS[theme or current_theme()][state]
+
+
 def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0) -> None:
     """Set palette, stylesheet and base font size; ``font_scale`` 2.0 is the 200% setting."""
     app.setStyle("Fusion")
+    app.setProperty("qorgau_theme", theme)
     pal = QPalette()
     if theme == "high_contrast":
         colours = {"focus": "#ffff00", "right": "#00ff00", "wrong": "#ff6060", "panel": "#000000", "border": "#ffffff"}
@@ -45,6 +81,13 @@ def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0) -> None:
             (QPalette.ColorRole.PlaceholderText, "#c0c0c0"),
         ):
             pal.setColor(role, QColor(colour))
+        for role in (
+            QPalette.ColorRole.WindowText,
+            QPalette.ColorRole.Text,
+            QPalette.ColorRole.ButtonText,
+            QPalette.ColorRole.HighlightedText,
+        ):
+            pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(_DISABLED_GREY))
     else:
         colours = {"focus": "#1f6fd1", "right": "#2e7d32", "wrong": "#c62828", "panel": "#f6f7f9", "border": "#c9ced6"}
         pal = app.style().standardPalette()
@@ -55,16 +98,13 @@ def apply_theme(app: QApplication, theme: str, font_scale: float = 1.0) -> None:
     app.setPalette(pal)
     sheet = _COMMON % colours
     if theme == "high_contrast":
-        # Fusion draws unticked indicators dark on dark; give them a visible frame and fill.
-        sheet += (
-            "QCheckBox::indicator, QRadioButton::indicator { width: 14px; height: 14px; border: 2px solid #ffffff; background: #000000; }"
-            "QRadioButton::indicator { border-radius: 9px; }"
-            "QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffff00; }"
-        )
-    app.setStyleSheet(sheet)
+        # Fusion draws unticked indicators, frames and disabled buttons dark on dark: make them visible.
+        sheet += _HIGH_CONTRAST
+    # The font first: setting the style sheet re-polishes every widget, which then takes the new size.
     font = QFont("DejaVu Sans")
     font.setPointSizeF(base)
     app.setFont(font)
+    app.setStyleSheet(sheet)
 
 
 def lesson_css(theme: str) -> str:

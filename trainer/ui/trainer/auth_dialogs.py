@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,7 +29,41 @@ def _password_edit(name: str) -> QLineEdit:
     return edit
 
 
-class PasswordDialog(QDialog):
+class _FittedDialog(QDialog):
+    """A dialog as tall as its wrapped text needs at its width.
+
+    A top-level window does not grow with word-wrapped labels by itself (Qt lays it out from the
+    labels' one-line size hints), so long or translated text, or 200% text size, was clipped at the
+    top and bottom. ``fit()`` sizes the dialog from the layout's height for its width, and the
+    minimum height follows whenever the width changes.
+    """
+
+    def fit(self, width: int) -> None:
+        layout = self.layout()
+        layout.activate()
+        width = max(width, self.sizeHint().width(), self.minimumSizeHint().width())
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            width = min(width, screen.width())
+        height = self._height_for(width)
+        self.setMinimumHeight(height)
+        self.resize(width, height)
+
+    def _height_for(self, width: int) -> int:
+        layout = self.layout()
+        if layout.hasHeightForWidth():
+            return layout.totalHeightForWidth(width)
+        return layout.totalSizeHint().height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            needed = self._height_for(event.size().width())
+            if needed != self.minimumHeight():
+                self.setMinimumHeight(needed)
+
+
+class PasswordDialog(_FittedDialog):
     """Ask for the trainer password; ``message`` says why the last try failed."""
 
     def __init__(self, message: str = "", parent: QWidget | None = None) -> None:
@@ -47,7 +82,7 @@ class PasswordDialog(QDialog):
         buttons.rejected.connect(self.reject)
         for w in (label, self.edit, self.message, buttons):
             layout.addWidget(w)
-        self.resize(380, 0)
+        self.fit(380)
 
     @classmethod
     def ask(cls, message: str = "", parent: QWidget | None = None) -> str | None:
@@ -55,7 +90,7 @@ class PasswordDialog(QDialog):
         return dialog.edit.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class NewPasswordDialog(QDialog):
+class NewPasswordDialog(_FittedDialog):
     """Choose a trainer password: the first one (no old password), or a new one replacing the old."""
 
     def __init__(self, first: bool, parent: QWidget | None = None) -> None:
@@ -86,12 +121,13 @@ class NewPasswordDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.error.setVisible(False)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.try_accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(460, 0)
+        self.fit(460)
 
     def problem(self) -> str:
         """Why the form cannot be accepted yet, or an empty string."""
@@ -104,6 +140,9 @@ class NewPasswordDialog(QDialog):
     def try_accept(self) -> None:
         problem = self.problem()
         self.error.setText(problem)
+        if problem and not self.error.isVisible():
+            self.error.setVisible(True)
+            self.fit(self.width())
         if not problem:
             self.accept()
 

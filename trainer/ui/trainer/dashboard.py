@@ -196,7 +196,7 @@ class DashboardTab(QWidget):
         )
         self.module_proxy = make_sortable(self.module_view, self.module_model)
         self.module_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.inner.addTab(self.module_view, self.tr("Per &module"))
+        self.inner.addTab(self.module_view, self.tr("Per mod&ule"))
 
         # Charts.
         charts = QWidget()

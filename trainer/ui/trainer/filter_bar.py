@@ -73,7 +73,7 @@ class FilterBar(QWidget):
             edit.setEnabled(False)
             edit.dateChanged.connect(self._schedule)
         self.use_dates.toggled.connect(self._dates_toggled)
-        self.reset_button = QPushButton(self.tr("&Reset filters"))
+        self.reset_button = QPushButton(self.tr("Reset &filters"))
         self.reset_button.clicked.connect(self.reset)
 
         grid = QGridLayout(self)

@@ -93,7 +93,7 @@ class ItemAnalysisTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         top.addWidget(self.summary, 1)
-        self.only_flagged = QCheckBox(self.tr("Show only &flagged questions"))
+        self.only_flagged = QCheckBox(self.tr("Show only flagged &questions"))
         self.only_flagged.toggled.connect(self._apply)
         top.addWidget(self.only_flagged)
         layout.addLayout(top)

@@ -212,7 +212,12 @@ def transcript_html(transcript: Any) -> str:
             for r in a.responses:
                 prompt = r.question.prompt if r.question is not None else r.question_id
                 answer = describe(r.question, r.response) if r.question is not None else str(r.response)
-                mark = ("✔ " + translate("LearnersTab", "right")) if r.correct else ("✘ " + translate("LearnersTab", "wrong"))
+                if r.correct:
+                    mark = "✔ " + translate("LearnersTab", "right")
+                elif r.score > 0:  # a scenario that recovered, a partly right matching or ordering
+                    mark = "◐ " + translate("LearnersTab", "partly correct")
+                else:
+                    mark = "✘ " + translate("LearnersTab", "wrong")
                 out.append(
                     f"<tr><td>{e(prompt)}</td><td>{e(answer)}</td>"
                     f"<td align='center'>{e(mark)} ({r.score * 100:.0f}%)</td></tr>"
@@ -239,9 +244,9 @@ class LearnersTab(QWidget):
         self.search.setClearButtonEnabled(True)
         top.addWidget(self.search, 1)
         self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.active_button = QPushButton(self.tr("&Deactivate"))
+        self.active_button = QPushButton(self.tr("Deacti&vate"))
         self.pin_button = QPushButton(self.tr("Reset &PIN…"))
-        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.delete_button = QPushButton(self.tr("&Delete…"))
         for b, slot in (
             (self.edit_button, self.edit_selected),
             (self.active_button, self.toggle_active),
@@ -327,7 +332,7 @@ class LearnersTab(QWidget):
                 "<p>" + html.escape(self.tr("Choose a learner to see every attempt, answer and certificate.")) + "</p>"
             )
             return
-        self.active_button.setText(self.tr("&Deactivate") if row.active else self.tr("Re&activate"))
+        self.active_button.setText(self.tr("Deacti&vate") if row.active else self.tr("Re&activate"))
         try:
             self.transcript.setHtml(transcript_html(self.reports.transcript(row.id)))
         except KeyError:

@@ -56,7 +56,7 @@ class ReportsTab(QWidget):
         layout.addWidget(QLabel(self.tr("Format:")))
         self.formats = QButtonGroup(self)
         self.kinds = {
-            "csv": QRadioButton(self.tr("&CSV — one row per learner and module (opens in Excel, Cyrillic intact)")),
+            "csv": QRadioButton(self.tr("CS&V — one row per learner and module (opens in Excel, Cyrillic intact)")),
             "xlsx": QRadioButton(self.tr("&Excel workbook — Summary, Learners, Modules, Items, Attempts")),
             "pdf": QRadioButton(self.tr("&PDF cohort report — filters, summary tables, charts, per-module figures")),
         }
@@ -65,13 +65,13 @@ class ReportsTab(QWidget):
             self.formats.addButton(button)
             layout.addWidget(button)
         self.kinds["xlsx"].setChecked(True)
-        self.anonymise = QCheckBox(self.tr("&Anonymise: replace names with stable pseudonyms (Learner 3F2A91BC)"))
+        self.anonymise = QCheckBox(self.tr("Anon&ymise: replace names with stable pseudonyms (Learner 3F2A91BC)"))
         layout.addWidget(self.anonymise)
         row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.export_button.setObjectName("primary")
         self.export_button.clicked.connect(self.choose_and_export)
-        self.cancel_button = QPushButton(self.tr("Ca&ncel export"))
+        self.cancel_button = QPushButton(self.tr("&Cancel export"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()

@@ -65,7 +65,7 @@ class TrainerWorkspace(QMainWindow):
         self.items = ItemAnalysisTab(ctx.reports, self.runner)
         self.certificates = CertificatesTab(ctx.certificates, language)
         self.reports = ReportsTab(ctx.exports, self.runner)
-        self.tabs.addTab(self.dashboard, self.tr("&Dashboard"))
+        self.tabs.addTab(self.dashboard, self.tr("Dash&board"))
         self.tabs.addTab(self.learners, self.tr("&Learners"))
         self.tabs.addTab(self.items, self.tr("&Item analysis"))
         self.tabs.addTab(self.certificates, self.tr("Cer&tificates"))
