@@ -1,6 +1,6 @@
 """Questions from other systems' banks, in Qorgau's content format, and the report of what was left out.
 
-Parsers (GIFT, Aiken) give each question as the fields of Qorgau's quiz.yaml and report with its
+Parsers (GIFT, Aiken, Moodle XML) give each question as the fields of Qorgau's quiz.yaml and report with its
 line number every question they cannot convert; nothing is dropped without a word. What other
 systems do not record (a citation, a competency, a difficulty) is written as a placeholder that
 ``python main.py validate`` then asks the author to fill in.
@@ -49,14 +49,16 @@ class ParseResult:
     questions: list[Parsed] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
+    # Embedded files to write into the module's images/ folder (name -> bytes); Moodle XML only.
+    files: dict[str, bytes] = field(default_factory=dict)
 
 
-def read_bank(path: Path) -> str:
+def read_bank(path: Path, limit: int = MAX_BANK_BYTES) -> str:
     """The bank's text; BankError names the file and the problem."""
     try:
         size = path.stat().st_size
-        if size > MAX_BANK_BYTES:
-            raise BankError(f"{path}: too large ({size} bytes; the limit is {MAX_BANK_BYTES})")
+        if size > limit:
+            raise BankError(f"{path}: too large ({size} bytes; the limit is {limit})")
         raw = path.read_bytes()
     except OSError as exc:
         raise BankError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
