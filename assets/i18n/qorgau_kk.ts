@@ -744,6 +744,14 @@ Restart Qorgau to use the new content.</source>
         <translation>Тоқтаған жерден &amp;жалғастыру</translation>
     </message>
     <message>
+        <source>Practise &amp;now</source>
+        <translation>&amp;Машықтану</translation>
+    </message>
+    <message>
+        <source>Questions from the modules you have passed</source>
+        <translation>Сіз тапсырған модульдердің сұрақтары</translation>
+    </message>
+    <message>
         <source>Search the lessons…</source>
         <translation>Сабақтардан іздеу…</translation>
     </message>
@@ -822,6 +830,10 @@ Restart Qorgau to use the new content.</source>
     <message>
         <source>Not started</source>
         <translation>Басталмады</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>әрекет жүріп жатыр</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -1440,12 +1452,28 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
         <translation>Модуль сабақтары, бір-бірден.</translation>
     </message>
     <message>
+        <source>Before the quiz</source>
+        <translation>Тест алдында</translation>
+    </message>
+    <message>
+        <source>The number of questions, the pass mark, attempts left and when feedback comes.</source>
+        <translation>Сұрақтар саны, өту шегі, қалған әрекеттер және жауаптарды талдау қашан болатыны.</translation>
+    </message>
+    <message>
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
         <source>One question at a time; each answer is saved at once.</source>
         <translation>Бір-бір сұрақтан; әр жауап бірден сақталады.</translation>
+    </message>
+    <message>
+        <source>Question list</source>
+        <translation>Сұрақтар тізімі</translation>
+    </message>
+    <message>
+        <source>Each question, answered or not and flagged, before you finish the quiz.</source>
+        <translation>Тестті аяқтау алдында әр сұрақ: жауап берілді ме, белгіленді ме.</translation>
     </message>
     <message>
         <source>Quiz results</source>
@@ -1560,12 +1588,24 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
         <translation>Бұл тест бойынша барлық талпыныстарыңызды пайдаландыңыз.</translation>
     </message>
     <message>
+        <source>Finish the quiz</source>
+        <translation>Тестті аяқтау</translation>
+    </message>
+    <message>
+        <source>Questions not answered: {0}. They will count as wrong. Finish the quiz now?</source>
+        <translation>Жауапсыз сұрақтар: {0}. Олар қате деп есептеледі. Тестті қазір аяқтайсыз ба?</translation>
+    </message>
+    <message>
         <source>Review finished. Well done.</source>
         <translation>Қайталау аяқталды. Жарайсыз!</translation>
     </message>
     <message>
         <source>Review</source>
         <translation>Қайталау</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Машықтану</translation>
     </message>
     <message>
         <source>All training modules loaded without problems.</source>
@@ -1743,6 +1783,14 @@ Modules:
         <translation>Профиліңізді таңдап, Enter пернесін басыңыз.</translation>
     </message>
     <message>
+        <source>Search by name…</source>
+        <translation>Аты бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>Search profiles by name</source>
+        <translation>Профильдерді аты бойынша іздеу</translation>
+    </message>
+    <message>
         <source>Profiles on this computer</source>
         <translation>Осы компьютердегі профильдер</translation>
     </message>
@@ -1867,6 +1915,49 @@ Modules:
     </message>
 </context>
 <context>
+    <name>QuestionNavigator</name>
+    <message>
+        <source>Check your answers before finishing</source>
+        <translation>Аяқтау алдында жауаптарыңызды тексеріңіз</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Сұрақтар</translation>
+    </message>
+    <message>
+        <source>&amp;Go to question</source>
+        <translation>Сұраққа &amp;өту</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the quiz</source>
+        <translation>Тестті &amp;аяқтау</translation>
+    </message>
+    <message>
+        <source>Finish the quiz</source>
+        <translation>Тестті аяқтау</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>жауап берілді</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>жауап жоқ</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>белгіленген</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions answered; {2} flagged.</source>
+        <translation>{1} сұрақтың {0} сұрағына жауап берілді; белгіленгені: {2}.</translation>
+    </message>
+    <message>
+        <source>Questions not answered count as wrong.</source>
+        <translation>Жауапсыз сұрақтар қате деп есептеледі.</translation>
+    </message>
+</context>
+<context>
     <name>QuizRunner</name>
     <message>
         <source>← Back to the &amp;lessons</source>
@@ -1883,6 +1974,18 @@ Modules:
     <message>
         <source>Feedback</source>
         <translation>Кері байланыс</translation>
+    </message>
+    <message>
+        <source>Question l&amp;ist</source>
+        <translation>Сұрақтар &amp;тізімі</translation>
+    </message>
+    <message>
+        <source>&amp;Flag for later</source>
+        <translation>&amp;Белгілеу</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>Кейінге &amp;қалдыру</translation>
     </message>
     <message>
         <source>&amp;Submit answer</source>
@@ -1915,6 +2018,65 @@ Modules:
     <message>
         <source>Answer saved.</source>
         <translation>Жауап сақталды.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizStartScreen</name>
+    <message>
+        <source>About this quiz</source>
+        <translation>Бұл тест туралы</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Артқа</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>&amp;Start the quiz</source>
+        <translation>Тестті &amp;бастау</translation>
+    </message>
+    <message>
+        <source>Start the quiz</source>
+        <translation>Тестті бастау</translation>
+    </message>
+    <message>
+        <source>Quiz: {0}</source>
+        <translation>Тест: {0}</translation>
+    </message>
+    <message>
+        <source>Attempts: unlimited.</source>
+        <translation>Әрекеттер: шектеусіз.</translation>
+    </message>
+    <message>
+        <source>Attempts left: {0}.</source>
+        <translation>Қалған әрекеттер: {0}.</translation>
+    </message>
+    <message>
+        <source>Feedback: after each answer.</source>
+        <translation>Талдау: әр жауаптан кейін.</translation>
+    </message>
+    <message>
+        <source>Feedback: at the end, with a review of every answer.</source>
+        <translation>Талдау: соңында, әр жауап бойынша.</translation>
+    </message>
+    <message>
+        <source>Questions: {0}.</source>
+        <translation>Сұрақтар: {0}.</translation>
+    </message>
+    <message>
+        <source>Pass mark: {0}%.</source>
+        <translation>Өту шегі: {0}%.</translation>
+    </message>
+    <message>
+        <source>You have already passed this module. Attempts are unlimited, so taking it again costs nothing.</source>
+        <translation>Сіз бұл модульді тапсырып қойдыңыз. Әрекеттер саны шектелмеген, сондықтан қайта тапсыру ештеңеге әсер етпейді.</translation>
+    </message>
+    <message>
+        <source>You have already passed this module. Taking the quiz again spends one of your {0} remaining attempts.</source>
+        <translation>Сіз бұл модульді тапсырып қойдыңыз. Тестті қайта тапсыру қалған әрекеттердің бірін жұмсайды (қалғаны: {0}).</translation>
     </message>
 </context>
 <context>

@@ -744,6 +744,14 @@ Restart Qorgau to use the new content.</source>
         <translation>Про&amp;должить обучение</translation>
     </message>
     <message>
+        <source>Practise &amp;now</source>
+        <translation>&amp;Закрепить знания</translation>
+    </message>
+    <message>
+        <source>Questions from the modules you have passed</source>
+        <translation>Вопросы из модулей, которые вы сдали</translation>
+    </message>
+    <message>
         <source>Search the lessons…</source>
         <translation>Поиск по урокам…</translation>
     </message>
@@ -822,6 +830,10 @@ Restart Qorgau to use the new content.</source>
     <message>
         <source>Not started</source>
         <translation>Не начат</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>идёт попытка</translation>
     </message>
     <message>
         <source>unlimited</source>
@@ -1440,12 +1452,28 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
         <translation>Уроки модуля, по одному.</translation>
     </message>
     <message>
+        <source>Before the quiz</source>
+        <translation>Перед тестом</translation>
+    </message>
+    <message>
+        <source>The number of questions, the pass mark, attempts left and when feedback comes.</source>
+        <translation>Число вопросов, проходной балл, оставшиеся попытки и когда будут разборы ответов.</translation>
+    </message>
+    <message>
         <source>Quiz</source>
         <translation>Тест</translation>
     </message>
     <message>
         <source>One question at a time; each answer is saved at once.</source>
         <translation>По одному вопросу; каждый ответ сразу сохраняется.</translation>
+    </message>
+    <message>
+        <source>Question list</source>
+        <translation>Список вопросов</translation>
+    </message>
+    <message>
+        <source>Each question, answered or not and flagged, before you finish the quiz.</source>
+        <translation>Каждый вопрос — отвечен или нет, отмечен ли — перед завершением теста.</translation>
     </message>
     <message>
         <source>Quiz results</source>
@@ -1560,12 +1588,24 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
         <translation>Вы использовали все попытки для этого теста.</translation>
     </message>
     <message>
+        <source>Finish the quiz</source>
+        <translation>Завершить тест</translation>
+    </message>
+    <message>
+        <source>Questions not answered: {0}. They will count as wrong. Finish the quiz now?</source>
+        <translation>Вопросов без ответа: {0}. Они будут засчитаны как неверные. Завершить тест сейчас?</translation>
+    </message>
+    <message>
         <source>Review finished. Well done.</source>
         <translation>Повторение завершено. Отлично!</translation>
     </message>
     <message>
         <source>Review</source>
         <translation>Повторение</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Практика</translation>
     </message>
     <message>
         <source>All training modules loaded without problems.</source>
@@ -1743,6 +1783,14 @@ Modules:
         <translation>Выберите свой профиль и нажмите Enter.</translation>
     </message>
     <message>
+        <source>Search by name…</source>
+        <translation>Поиск по имени…</translation>
+    </message>
+    <message>
+        <source>Search profiles by name</source>
+        <translation>Поиск профилей по имени</translation>
+    </message>
+    <message>
         <source>Profiles on this computer</source>
         <translation>Профили на этом компьютере</translation>
     </message>
@@ -1867,6 +1915,49 @@ Modules:
     </message>
 </context>
 <context>
+    <name>QuestionNavigator</name>
+    <message>
+        <source>Check your answers before finishing</source>
+        <translation>Проверьте ответы перед завершением</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>&amp;Go to question</source>
+        <translation>П&amp;ерейти к вопросу</translation>
+    </message>
+    <message>
+        <source>&amp;Finish the quiz</source>
+        <translation>&amp;Завершить тест</translation>
+    </message>
+    <message>
+        <source>Finish the quiz</source>
+        <translation>Завершить тест</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>есть ответ</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>отмечен</translation>
+    </message>
+    <message>
+        <source>{0} of {1} questions answered; {2} flagged.</source>
+        <translation>Отвечено вопросов: {0} из {1}; отмечено: {2}.</translation>
+    </message>
+    <message>
+        <source>Questions not answered count as wrong.</source>
+        <translation>Вопросы без ответа засчитываются как неверные.</translation>
+    </message>
+</context>
+<context>
     <name>QuizRunner</name>
     <message>
         <source>← Back to the &amp;lessons</source>
@@ -1883,6 +1974,18 @@ Modules:
     <message>
         <source>Feedback</source>
         <translation>Обратная связь</translation>
+    </message>
+    <message>
+        <source>Question l&amp;ist</source>
+        <translation>Списо&amp;к вопросов</translation>
+    </message>
+    <message>
+        <source>&amp;Flag for later</source>
+        <translation>Отмет&amp;ить</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>Вернуться по&amp;зже</translation>
     </message>
     <message>
         <source>&amp;Submit answer</source>
@@ -1915,6 +2018,65 @@ Modules:
     <message>
         <source>Answer saved.</source>
         <translation>Ответ сохранён.</translation>
+    </message>
+</context>
+<context>
+    <name>QuizStartScreen</name>
+    <message>
+        <source>About this quiz</source>
+        <translation>Об этом тесте</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← Наза&amp;д</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Start the quiz</source>
+        <translation>&amp;Начать тест</translation>
+    </message>
+    <message>
+        <source>Start the quiz</source>
+        <translation>Начать тест</translation>
+    </message>
+    <message>
+        <source>Quiz: {0}</source>
+        <translation>Тест: {0}</translation>
+    </message>
+    <message>
+        <source>Attempts: unlimited.</source>
+        <translation>Попытки: без ограничений.</translation>
+    </message>
+    <message>
+        <source>Attempts left: {0}.</source>
+        <translation>Осталось попыток: {0}.</translation>
+    </message>
+    <message>
+        <source>Feedback: after each answer.</source>
+        <translation>Разбор: после каждого ответа.</translation>
+    </message>
+    <message>
+        <source>Feedback: at the end, with a review of every answer.</source>
+        <translation>Разбор: в конце, по каждому ответу.</translation>
+    </message>
+    <message>
+        <source>Questions: {0}.</source>
+        <translation>Вопросов: {0}.</translation>
+    </message>
+    <message>
+        <source>Pass mark: {0}%.</source>
+        <translation>Проходной балл: {0}%.</translation>
+    </message>
+    <message>
+        <source>You have already passed this module. Attempts are unlimited, so taking it again costs nothing.</source>
+        <translation>Вы уже сдали этот модуль. Число попыток не ограничено, поэтому повторное прохождение ничего не стоит.</translation>
+    </message>
+    <message>
+        <source>You have already passed this module. Taking the quiz again spends one of your {0} remaining attempts.</source>
+        <translation>Вы уже сдали этот модуль. Повторное прохождение теста израсходует одну из оставшихся попыток (осталось: {0}).</translation>
     </message>
 </context>
 <context>

@@ -206,6 +206,12 @@ def take_module(root, title: str, plans: dict) -> None:
     step(f"open lessons of {title}", since)
     since = len(heard)
     press_named(root, "push button", "Take the quiz")
+    try:  # a new attempt opens on the start screen (questions, pass mark, attempts); a resumed one does not
+        start = find(root, "push button", "Start the quiz", timeout=3.0)
+        log.append({"start screen": [n.name for n in find_all(root, "label") if n.name]})
+        press(start)
+    except LookupError:
+        pass
     step(f"start quiz of {title}", since)
     while True:
         question = None
@@ -240,6 +246,12 @@ def take_module(root, title: str, plans: dict) -> None:
                 step(f"results of {title}", since)
                 break
         else:
+            try:  # feedback at the end: the question list comes before the results
+                finish = find(root, "push button", "Finish the quiz", timeout=1.0)
+                log.append({"question list": [n.name for n in find_all(root, "list item") if n.name]})
+                press(finish)
+            except LookupError:
+                pass
             try:
                 find(root, "push button", "← Home", timeout=1.0)
                 pump(1.0)

@@ -53,6 +53,8 @@ def finish_quiz(window: MainWindow) -> None:
         answer_current(window)
         if runner.next_button.isVisible():
             runner.next_button.click()
+    if window.stack.currentWidget() is window.navigator:  # feedback at the end: the question list first
+        window.navigator.finish_button.click()
 
 
 def test_new_user_creates_profile_reads_answers_resumes_and_passes(open_app, tmp_path, monkeypatch):
@@ -79,6 +81,9 @@ def test_new_user_creates_profile_reads_answers_resumes_and_passes(open_app, tmp
     assert window.stack.currentWidget() is reader
     assert "Protective orders" in reader.browser.toPlainText()
     reader.next_button.click()  # the only lesson: marks it read and goes to the quiz
+    # The start screen says what the quiz asks; Start begins the attempt.
+    assert window.stack.currentWidget() is window.quiz_start
+    window.quiz_start.start_button.click()
     assert window.stack.currentWidget() is window.runner
     assert window.runner.progress_label.text() == "Question 1 of 4"
     first_ids = [q.id for q in window.runner.feed.questions]

@@ -132,7 +132,9 @@ def test_each_screen_of_the_learner_window_has_unique_alt_letters(app_window):
     window.open_module("sample-01-basics")
     check("lesson reader")
     for module_id in ("sample-01-basics", "sample-02-practice"):
-        window.take_quiz(module_id)
+        window.request_quiz(module_id)
+        check(f"start screen of {module_id}")
+        window.quiz_start.start_button.click()
         n = 0
         while window.stack.currentWidget() is window.runner:
             check(f"quiz {module_id}, question {n}")
@@ -141,6 +143,9 @@ def test_each_screen_of_the_learner_window_has_unique_alt_letters(app_window):
             if window.runner.next_button.isVisible():
                 window.runner.next_button.click()
             n += 1
+        if window.stack.currentWidget() is window.navigator:
+            check(f"question list of {module_id}")
+            window.navigator.finish_button.click()
         check(f"results of {module_id}")
     window.leave_now()
     check("cover")

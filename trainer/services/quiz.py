@@ -51,6 +51,18 @@ class QuizSession:
         return self.attempt.finished is not None
 
 
+@dataclass(frozen=True)
+class QuizOutline:
+    """What a learner is told before an attempt begins (the quiz start screen)."""
+
+    questions: int
+    pass_mark: float
+    attempts_left: int | None  # None: unlimited
+    immediate_feedback: bool
+    in_progress: bool  # an open attempt exists: it is resumed, not started
+    passed: bool  # an earlier attempt passed: another one spends an attempt
+
+
 class QuizService:
     def __init__(self, store: ProgressStore) -> None:
         self.store = store
@@ -61,6 +73,23 @@ class QuizService:
             return None
         used = sum(1 for a in self.store.attempts(learner_id, module.id) if a.finished)
         return max(0, limit - used)
+
+    def outline(self, learner_id: str, module: Module, language: str = "en") -> QuizOutline:
+        """The facts the start screen shows; nothing is stored."""
+        quiz = module.quiz_in(language)
+        settings = quiz.settings
+        total = len(quiz.questions)
+        count = min(settings.draw, total) if settings.draw is not None else total
+        open_attempt = self.store.open_attempt(learner_id, module.id)
+        resumable = open_attempt is not None and all(_has(quiz, q) for q in open_attempt.question_ids)
+        return QuizOutline(
+            questions=len(open_attempt.question_ids) if resumable and open_attempt else count,
+            pass_mark=module.pass_mark,
+            attempts_left=self.attempts_left(learner_id, module),
+            immediate_feedback=settings.feedback == "immediate",
+            in_progress=resumable,
+            passed=any(a.passed for a in self.store.attempts(learner_id, module.id)),
+        )
 
     def start_or_resume(
         self, learner_id: str, module: Module, language: str = "en", seed: int | None = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, datetime
 from typing import Any
 
@@ -33,6 +34,27 @@ class ReviewService:
             except KeyError:
                 continue
         return out
+
+    def practice(
+        self, learner_id: str, language: str = "en", rng: random.Random | None = None, size: int = SESSION_SIZE
+    ) -> list[tuple[Module, Question]]:
+        """Questions drawn from the modules the learner has passed, for practice when nothing is due.
+
+        Answers go through answer() like any review: a wrong one enters the spaced review queue.
+        """
+        rng = rng or random.Random()
+        passed = {a.module_id for a in self.store.attempts(learner_id) if a.passed}
+        pool = [
+            (module, q)
+            for module_id in sorted(passed)
+            if (module := self.catalogue.modules.get(module_id)) is not None
+            for q in module.quiz_in(language).questions
+        ]
+        return rng.sample(pool, min(size, len(pool)))
+
+    def can_practise(self, learner_id: str) -> bool:
+        """Whether practice has anything to draw from: a passed module that is still loaded."""
+        return any(a.passed and a.module_id in self.catalogue.modules for a in self.store.attempts(learner_id))
 
     def answer(self, learner_id: str, module: Module, question: Question, response: Any) -> Grade:
         g = grade(question, response)

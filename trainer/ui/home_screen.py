@@ -45,6 +45,7 @@ class HomeScreen(QWidget):
     take_quiz = Signal(str)  # module id
     continue_requested = Signal()
     review_requested = Signal()
+    practice_requested = Signal()
     search_requested = Signal(str)
     glossary_requested = Signal()
     certificate_requested = Signal(str)  # module id, or "" for the whole track
@@ -68,6 +69,10 @@ class HomeScreen(QWidget):
         self.continue_button.clicked.connect(self.continue_requested)
         self.review_button = QPushButton()
         self.review_button.clicked.connect(self.review_requested)
+        # When no review is due: questions from passed modules, for practice.
+        self.practise_button = QPushButton(self.tr("Practise &now"))
+        self.practise_button.setToolTip(self.tr("Questions from the modules you have passed"))
+        self.practise_button.clicked.connect(self.practice_requested)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search the lessons…"))
         self.search_edit.setAccessibleName(self.tr("Search the lessons"))
@@ -76,6 +81,7 @@ class HomeScreen(QWidget):
         self.glossary_button.clicked.connect(self.glossary_requested)
         actions.addWidget(self.continue_button)
         actions.addWidget(self.review_button)
+        actions.addWidget(self.practise_button)
         actions.addStretch()
         actions.addWidget(self.search_edit, 1)
         actions.addWidget(self.glossary_button)
@@ -134,7 +140,14 @@ class HomeScreen(QWidget):
         certificates.addStretch()
         layout.addLayout(certificates)
 
-    def show_learner(self, learner: Learner, states: list[ModuleState], due_reviews: int, can_continue: bool) -> None:
+    def show_learner(
+        self,
+        learner: Learner,
+        states: list[ModuleState],
+        due_reviews: int,
+        can_continue: bool,
+        can_practise: bool = False,
+    ) -> None:
         self.states = states
         self.greeting.setText(self.tr("Hello, {0}").format(learner.name))
         self.who.setText(
@@ -143,6 +156,8 @@ class HomeScreen(QWidget):
         )
         self.review_button.setText(self.tr("&Review ({0} due)").format(due_reviews))
         self.review_button.setEnabled(due_reviews > 0)
+        self.practise_button.setVisible(due_reviews == 0)
+        self.practise_button.setEnabled(can_practise)
         self.continue_button.setEnabled(can_continue)
         current = self._current_id()
         self.tree.clear()
@@ -185,7 +200,10 @@ class HomeScreen(QWidget):
         else:
             state = self.tr("Not started")
         best = "—" if s.best_score is None else f"{s.best_score:.0f}%"
-        left = self.tr("unlimited") if s.attempts_left is None else str(s.attempts_left)
+        if s.in_progress:  # the count would mislead: the open attempt is not spent until it is finished
+            left = self.tr("in progress")
+        else:
+            left = self.tr("unlimited") if s.attempts_left is None else str(s.attempts_left)
         return [title, state, f"{s.lessons_read}/{s.lessons_total}", best, left]
 
     @staticmethod

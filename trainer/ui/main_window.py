@@ -43,7 +43,8 @@ from trainer.ui.extensions import install_all
 from trainer.ui.home_screen import HomeScreen
 from trainer.ui.lesson_reader import LessonReader
 from trainer.ui.profile_screens import ProfileChooser, ProfileForm, WelcomeScreen, heading
-from trainer.ui.quiz_runner import QuestionFeed, QuizRunner, ResultsScreen
+from trainer.ui.quiz_runner import QuestionFeed, QuestionNavigator, QuizRunner, ResultsScreen
+from trainer.ui.quiz_start import QuizStartScreen
 from trainer.ui.search_glossary import GlossaryDialog, SearchDialog
 from trainer.ui.theme import THEMES, apply_theme
 
@@ -114,10 +115,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.welcome = WelcomeScreen(language)
         self.profile_form = ProfileForm(context.learners)
-        self.chooser = ProfileChooser()
+        self.chooser = ProfileChooser(language)
         self.home = HomeScreen(language)
         self.reader = LessonReader(context.catalogue, language, self.theme)
+        self.quiz_start = QuizStartScreen()
+        self._before_quiz_start: QWidget | None = None
         self.runner = QuizRunner()
+        self.navigator = QuestionNavigator()
         self.results = ResultsScreen()
         self.cover = CoverScreen()
         for w in (
@@ -126,7 +130,9 @@ class MainWindow(QMainWindow):
             self.chooser,
             self.home,
             self.reader,
+            self.quiz_start,
             self.runner,
+            self.navigator,
             self.results,
             self.cover,
         ):
@@ -138,7 +144,17 @@ class MainWindow(QMainWindow):
             (self.chooser, self.tr("Choose your profile"), self.tr("Profiles on this computer.")),
             (self.home, self.tr("Home: my curriculum"), self.tr("Your modules in order, with their state.")),
             (self.reader, self.tr("Lesson reader"), self.tr("The lessons of the module, one at a time.")),
+            (
+                self.quiz_start,
+                self.tr("Before the quiz"),
+                self.tr("The number of questions, the pass mark, attempts left and when feedback comes."),
+            ),
             (self.runner, self.tr("Quiz"), self.tr("One question at a time; each answer is saved at once.")),
+            (
+                self.navigator,
+                self.tr("Question list"),
+                self.tr("Each question, answered or not and flagged, before you finish the quiz."),
+            ),
             (self.results, self.tr("Quiz results"), self.tr("Your score, the score per competency and each answer.")),
         ):
             widget.setAccessibleName(name)
@@ -162,14 +178,15 @@ class MainWindow(QMainWindow):
         self.chooser.chosen.connect(self.choose_profile)
         self.chooser.new_profile.connect(self.new_profile)
         self.home.open_module.connect(lambda mid: self.open_module(mid))
-        self.home.take_quiz.connect(self.take_quiz)
+        self.home.take_quiz.connect(self.request_quiz)
         self.home.continue_requested.connect(self.continue_where_left)
         self.home.review_requested.connect(self.start_review)
+        self.home.practice_requested.connect(self.start_practice)
         self.home.search_requested.connect(self.search)
         self.home.glossary_requested.connect(lambda: self.glossary())
         self.home.certificate_requested.connect(self.save_certificate)
         self.reader.back_home.connect(self.show_home)
-        self.reader.take_quiz.connect(self.take_quiz)
+        self.reader.take_quiz.connect(self.request_quiz)
         self.reader.lesson_opened.connect(self._lesson_opened)
         self.reader.lesson_read.connect(
             lambda m, lesson: self.learner and self.ctx.store.mark_lesson_read(self.learner.id, m, lesson)
@@ -177,11 +194,16 @@ class MainWindow(QMainWindow):
         self.reader.glossary_term.connect(self.glossary)
         self.reader.zoom_changed.connect(lambda z: self.learner and self.ctx.store.set_pref(self.learner.id, "zoom", z))
         self.runner.completed.connect(self._quiz_completed)
+        self.runner.overview_requested.connect(self.show_navigator)
+        self.navigator.go_to.connect(self._go_to_question)
+        self.navigator.finish.connect(self.finish_quiz)
         self.runner.back_to_lessons.connect(lambda mid: self.open_module(mid, warn=False))
         self.results.home.connect(self.show_home)
-        self.results.retry.connect(self.take_quiz)
+        self.results.retry.connect(self.request_quiz)
         self.results.certificate.connect(self.save_certificate)
         self.cover.resume.connect(self.resume_from_cover)
+        self.quiz_start.start.connect(lambda mid: self.take_quiz(mid, warn=False))
+        self.quiz_start.back.connect(self._back_from_quiz_start)
 
     def _build_menus(self) -> None:
         bar = QToolBar(self.tr("Quick actions"))
@@ -296,7 +318,8 @@ class MainWindow(QMainWindow):
         states = self.ctx.curriculum.states(self.learner)
         due = len(self.ctx.reviews.due(self.learner.id, self.language))
         can_continue = self.ctx.curriculum.last_place(self.learner) is not None
-        self.home.show_learner(self.learner, states, due, can_continue)
+        can_practise = self.ctx.reviews.can_practise(self.learner.id)
+        self.home.show_learner(self.learner, states, due, can_continue, can_practise)
         self.stack.setCurrentWidget(self.home)
         self.home.tree.setFocus()
 
@@ -338,11 +361,43 @@ class MainWindow(QMainWindow):
             self.ctx.store.mark_lesson_opened(self.learner.id, module_id, lesson_id)
             self.ctx.curriculum.remember_place(self.learner.id, Place("lesson", module_id, lesson_id))
 
-    def take_quiz(self, module_id: str) -> None:
+    def request_quiz(self, module_id: str) -> None:
+        """What "Take the quiz" does: resume an attempt in progress, else show the start screen first."""
+        if self.learner is None or module_id not in self.ctx.catalogue.modules:
+            return
+        module = self.ctx.catalogue.modules[module_id]
+        outline = self.ctx.quizzes.outline(self.learner.id, module, self.language)
+        if outline.in_progress:  # resumed: no start screen, and the content warning was given at the start
+            self.take_quiz(module_id, warn=False)
+            return
+        if outline.attempts_left == 0:
+            Ask.inform(self, APP_NAME, self.tr("You have used every attempt at this quiz."))
+            return
+        if self.stack.currentWidget() is self.home and not self._warn(module_id):
+            return
+        self._before_quiz_start = self.stack.currentWidget()
+        self.quiz_start.show_outline(module_id, module.title_in(self.language), outline)
+        self.stack.setCurrentWidget(self.quiz_start)
+        self.quiz_start.start_button.setFocus()
+
+    def _back_from_quiz_start(self) -> None:
+        before = self._before_quiz_start
+        if before is None or before is self.home or before is self.results:
+            self.show_home()
+        else:
+            self.stack.setCurrentWidget(before)
+
+    def take_quiz(self, module_id: str, warn: bool = True) -> None:
+        """Start or resume the attempt at once (after the start screen, or from a script)."""
         if self.learner is None:
             return
         module = self.ctx.catalogue.modules[module_id]
-        if self.stack.currentWidget() is self.home and not self._warn(module_id):
+        if (
+            warn
+            and self.stack.currentWidget() is self.home
+            and not self.ctx.quizzes.outline(self.learner.id, module, self.language).in_progress
+            and not self._warn(module_id)
+        ):
             return
         try:
             session = self.ctx.quizzes.start_or_resume(self.learner.id, module, self.language)
@@ -361,9 +416,33 @@ class MainWindow(QMainWindow):
             module_id=module_id,
             steps=dict(session.steps),
             take_step=lambda qid, path: self.ctx.quizzes.take_step(session, qid, path),
+            answered=dict(session.responses),
         )
         self.stack.setCurrentWidget(self.runner)
         self.runner.start(feed)
+
+    def show_navigator(self) -> None:
+        """The question list before finishing a quiz whose feedback comes at the end."""
+        feed = self.runner.feed
+        if feed is None:
+            return
+        self.navigator.show_questions(feed.questions, set(self.runner.answered), self.runner.flagged)
+        self.stack.setCurrentWidget(self.navigator)
+
+    def _go_to_question(self, index: int) -> None:
+        self.stack.setCurrentWidget(self.runner)
+        self.runner.show_question(index)
+
+    def finish_quiz(self) -> None:
+        """Finish from the question list; questions left unanswered are confirmed first."""
+        left = self.navigator.unanswered
+        if left and not Ask.confirm(
+            self,
+            self.tr("Finish the quiz"),
+            self.tr("Questions not answered: {0}. They will count as wrong. Finish the quiz now?").format(left),
+        ):
+            return
+        self._quiz_completed()
 
     def _quiz_completed(self) -> None:
         if self.session is None:  # a review session
@@ -391,22 +470,30 @@ class MainWindow(QMainWindow):
         if place is None:
             return
         if place.kind == "quiz":
-            self.take_quiz(place.module_id)
+            self.request_quiz(place.module_id)
         else:
             self.open_module(place.module_id, place.lesson_id, warn=False)
 
     def start_review(self) -> None:
         if self.learner is None:
             return
-        due = self.ctx.reviews.due(self.learner.id, self.language)[:10]
-        if not due:
+        self._run_review(self.ctx.reviews.due(self.learner.id, self.language)[:10], self.tr("Review"))
+
+    def start_practice(self) -> None:
+        """Practise now: questions from passed modules when no review is due."""
+        if self.learner is None:
+            return
+        self._run_review(self.ctx.reviews.practice(self.learner.id, self.language), self.tr("Practice"))
+
+    def _run_review(self, due: list, title: str) -> None:
+        if self.learner is None or not due:
             return
         learner_id = self.learner.id
         modules = {q.id: m for m, q in due}
         self.session = None
         questions = [q for _, q in due]
         feed = QuestionFeed(
-            title=self.tr("Review"),
+            title=title,
             questions=questions,
             option_orders=display_orders(questions, random.Random()),
             answer=lambda qid, response: self.ctx.reviews.answer(

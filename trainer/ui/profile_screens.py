@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCollator, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -213,19 +213,29 @@ class ProfileForm(QWidget):
 
 
 class ProfileChooser(QWidget):
-    """Opens when a laptop has several profiles."""
+    """Opens when a laptop has several profiles: names in the interface language's alphabetical order, with a search box."""
 
     chosen = Signal(object)  # Learner
     new_profile = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Kazakh and Russian order (А, Ә, … И, І, …) rather than code points, which put "І" before "А".
+        self.collator = QCollator(QLocale(language))
+        self.collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(80, 30, 80, 30)
         layout.addWidget(heading(self.tr("Who is learning?")))
         hint = QLabel(self.tr("Choose your profile and press Enter."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name…"))
+        self.search.setAccessibleName(self.tr("Search profiles by name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter)
+        self.search.returnPressed.connect(self._open_current)
+        layout.addWidget(self.search)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Profiles on this computer"))
         self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
@@ -243,7 +253,10 @@ class ProfileChooser(QWidget):
 
     def set_profiles(self, learners: list[Learner]) -> None:
         self.list.clear()
-        for learner in learners:
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        for learner in sorted(learners, key=lambda learner: self.collator.sortKey(learner.name)):
             lock = self.tr(" (PIN)") if learner.has_pin else ""
             item = QListWidgetItem(f"{learner.name}{lock}\n{role_name(learner.role)} · {region_name(learner.region)}")
             item.setData(Qt.ItemDataRole.UserRole, learner)
@@ -253,7 +266,20 @@ class ProfileChooser(QWidget):
             self.list.setCurrentRow(0)
         self.list.setFocus()
 
+    def filter(self, text: str) -> None:
+        """Show only the profiles whose name contains ``text`` (any case); the first one shown is chosen."""
+        needle = text.strip().casefold()
+        first = None
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            learner = item.data(Qt.ItemDataRole.UserRole)
+            hidden = bool(needle) and needle not in learner.name.casefold()
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = item
+        self.list.setCurrentItem(first)
+
     def _open_current(self) -> None:
         item = self.list.currentItem()
-        if item is not None:
+        if item is not None and not item.isHidden():
             self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))

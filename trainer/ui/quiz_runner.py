@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -49,6 +51,13 @@ class QuestionFeed:
     # Scenario steps kept from an earlier session, and how to keep a new one (None: not kept).
     steps: dict[str, list[int]] = field(default_factory=dict)
     take_step: Callable[[str, list[int]], None] | None = None
+    # Saved answers of questions already answered in this attempt (a resumed attempt).
+    answered: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def has_overview(self) -> bool:
+        """A quiz with feedback at the end: questions can be skipped and flagged, and a list comes before Finish."""
+        return not self.immediate_feedback and self.module_id is not None
 
 
 def _html_escape(text: str) -> str:
@@ -59,6 +68,7 @@ class QuizRunner(QWidget):
     completed = Signal()
     back_to_lessons = Signal(str)  # module id
     position_changed = Signal(int)  # index of the question on screen
+    overview_requested = Signal()  # feedback at the end: the question list before finishing
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +76,8 @@ class QuizRunner(QWidget):
         self.index = 0
         self.answer_widget: AnswerWidget | None = None
         self.submitted = False
+        self.answered: dict[str, Any] = {}  # question id -> saved answer
+        self.flagged: set[str] = set()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
@@ -108,6 +120,16 @@ class QuizRunner(QWidget):
         layout.addWidget(self.feedback)
 
         row = QHBoxLayout()
+        # With feedback at the end a question can be left for later, flagged, and the list opened.
+        self.list_button = QPushButton(self.tr("Question l&ist"))
+        self.list_button.clicked.connect(self.overview_requested)
+        self.flag_button = QPushButton(self.tr("&Flag for later"))
+        self.flag_button.setCheckable(True)
+        self.flag_button.toggled.connect(self._flag_toggled)
+        self.skip_button = QPushButton(self.tr("S&kip for now"))
+        self.skip_button.clicked.connect(self.skip)
+        row.addWidget(self.list_button)
+        row.addWidget(self.flag_button)
         self.submit_button = QPushButton(self.tr("&Submit answer"))
         self.submit_button.setObjectName("primary")
         self.submit_button.clicked.connect(self.submit)
@@ -115,6 +137,7 @@ class QuizRunner(QWidget):
         self.next_button.setObjectName("primary")
         self.next_button.clicked.connect(self.next_question)
         row.addStretch()
+        row.addWidget(self.skip_button)
         row.addWidget(self.submit_button)
         row.addWidget(self.next_button)
         layout.addLayout(row)
@@ -124,8 +147,12 @@ class QuizRunner(QWidget):
         self.title.setText(feed.title)
         self.lessons_button.setVisible(feed.module_id is not None)
         self.progress.setMaximum(len(feed.questions))
+        self.answered = dict(feed.answered)
+        self.flagged = set()
+        for b in (self.list_button, self.flag_button, self.skip_button):
+            b.setVisible(feed.has_overview)
         if feed.start_index >= len(feed.questions):
-            self.completed.emit()
+            (self.overview_requested if feed.has_overview else self.completed).emit()
             return
         self.show_question(feed.start_index)
 
@@ -158,8 +185,40 @@ class QuizRunner(QWidget):
         self.submit_button.setEnabled(self.answer_widget.response() is not None)
         self.next_button.setVisible(False)
         self.next_button.setText(self.tr("&Next question") if index < n - 1 else self.tr("See &results"))
+        if self.feed.has_overview:
+            self.flag_button.blockSignals(True)
+            self.flag_button.setChecked(q.id in self.flagged)
+            self.flag_button.blockSignals(False)
+            saved = q.id in self.answered
+            self.skip_button.setVisible(not saved)
+            if saved:  # answered already: shown as saved, not answered twice
+                self.answer_widget.set_response(self.answered[q.id])
+                self.answer_widget.set_locked(True)
+                self.submitted = True
+                self.submit_button.setVisible(False)
+                self.next_button.setVisible(index < n - 1)
         self.position_changed.emit(index)
         self.answer_widget.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _flag_toggled(self, on: bool) -> None:
+        q = self.current_question()
+        if q is not None:
+            (self.flagged.add if on else self.flagged.discard)(q.id)
+
+    def skip(self) -> None:
+        """Leave this question unanswered for now and go on (feedback at the end only)."""
+        if self.feed is not None and self.feed.has_overview and not self.submitted:
+            self._advance()
+
+    def _advance(self) -> None:
+        """The next unanswered question after this one, or the question list when none is left after it."""
+        assert self.feed is not None
+        for i in range(self.index + 1, len(self.feed.questions)):
+            if self.feed.questions[i].id not in self.answered:
+                self.show_question(i)
+                return
+        self.progress.setValue(len(self.answered))
+        self.overview_requested.emit()
 
     def set_answer(self, response: Any) -> None:
         """Fill in the answer widget as if the learner had (restoring a draft, scripted tests)."""
@@ -174,6 +233,8 @@ class QuizRunner(QWidget):
         except StorageError as exc:  # disk full, read-only folder: the choice is not taken
             Ask.warn(self, self.tr("Choice not saved"), str(exc))
             return False
+        # Kept, so that coming back to a scenario left half-way (Skip, Go to question) continues it.
+        self.feed.steps[question_id] = list(path)
         return True
 
     def _changed(self) -> None:
@@ -199,9 +260,13 @@ class QuizRunner(QWidget):
             Ask.warn(self, self.tr("Answer not saved"), str(exc))
             return
         self.submitted = True
+        self.answered[q.id] = response
         self.answer_widget.set_locked(True)
         self.submit_button.setVisible(False)
-        if self.feed.immediate_feedback:
+        if self.feed.has_overview:
+            announce(self.progress_label, self.tr("Answer saved."))
+            self._advance()
+        elif self.feed.immediate_feedback:
             self.feedback.setHtml(feedback_html(q, response, g))
             self.feedback.setVisible(True)
             self.next_button.setVisible(True)
@@ -217,9 +282,69 @@ class QuizRunner(QWidget):
             return
         if self.index + 1 < len(self.feed.questions):
             self.show_question(self.index + 1)
+        elif self.feed.has_overview:
+            self.overview_requested.emit()
         else:
             self.progress.setValue(len(self.feed.questions))
             self.completed.emit()
+
+
+class QuestionNavigator(QWidget):
+    """Before finishing a quiz with feedback at the end: every question, answered or not, and flagged."""
+
+    go_to = Signal(int)  # index of the question
+    finish = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        self.title = heading(self.tr("Check your answers before finishing"))
+        layout.addWidget(self.title)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Questions"))
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(lambda item: self.go_to.emit(self.list.row(item)))
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.go_button = QPushButton(self.tr("&Go to question"))
+        self.go_button.clicked.connect(lambda: self.list.currentRow() >= 0 and self.go_to.emit(self.list.currentRow()))
+        self.finish_button = QPushButton(self.tr("&Finish the quiz"))
+        self.finish_button.setAccessibleName(self.tr("Finish the quiz"))
+        self.finish_button.setObjectName("primary")
+        self.finish_button.clicked.connect(self.finish)
+        row.addWidget(self.go_button)
+        row.addStretch()
+        row.addWidget(self.finish_button)
+        layout.addLayout(row)
+        self.unanswered = 0
+
+    def show_questions(self, questions: list[Question], answered: set[str], flagged: set[str]) -> None:
+        """List each question with its state; the first unanswered one is selected."""
+        self.list.clear()
+        first_open = None
+        for n, q in enumerate(questions, 1):
+            state = self.tr("answered") if q.id in answered else self.tr("not answered")
+            if q.id in flagged:
+                state += ", " + self.tr("flagged")
+            item = QListWidgetItem(f"{n}. {q.prompt} — {state}")
+            item.setData(Qt.ItemDataRole.UserRole, q.id)
+            self.list.addItem(item)
+            if first_open is None and q.id not in answered:
+                first_open = n - 1
+        self.unanswered = sum(1 for q in questions if q.id not in answered)
+        summary = self.tr("{0} of {1} questions answered; {2} flagged.").format(
+            len(questions) - self.unanswered, len(questions), len(flagged & {q.id for q in questions})
+        )
+        if self.unanswered:
+            summary += " " + self.tr("Questions not answered count as wrong.")
+        self.summary.setText(summary)
+        self.list.setCurrentRow(first_open if first_open is not None else 0)
+        announce(self.summary, self.title.text() + ". " + summary)
+        (self.list if self.unanswered else self.finish_button).setFocus()
 
 
 def feedback_html(q: Question, response: Any, g: Grade) -> str:
