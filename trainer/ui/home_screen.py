@@ -83,9 +83,12 @@ class HomeScreen(QWidget):
         actions.addWidget(self.review_button)
         actions.addWidget(self.practise_button)
         actions.addStretch()
-        actions.addWidget(self.search_edit, 1)
-        actions.addWidget(self.glossary_button)
         layout.addLayout(actions)
+        # Search on a row of its own: at 200% text in Kazakh the actions above fill the width.
+        lookup = QHBoxLayout()
+        lookup.addWidget(self.search_edit, 1)
+        lookup.addWidget(self.glossary_button)
+        layout.addLayout(lookup)
 
         sub = QLabel(self.tr("My curriculum"))
         sub.setObjectName("subheading")
