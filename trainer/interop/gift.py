@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from trainer.domain import model
-from trainer.interop.questions import Parsed, ParseResult, Problem, option_ids, plain_text
+from trainer.interop.questions import Parsed, ParseResult, Problem, option_ids, plain_text, weight_notes
 
 # Escaped special characters become private-use characters while parsing, then turn back.
 _ESCAPES = {"~": "\ue000", "=": "\ue001", "#": "\ue002", "{": "\ue003", "}": "\ue004", ":": "\ue005", "\\": "\ue006"}
@@ -236,27 +236,11 @@ def _choice(body: str, name: str, clean, line: int, problems: list[Problem]) -> 
             f"{name}{len(full)} answers are fully right; a Qorgau choice question has one right answer", "unsupported"
         )
     if len(full) == 1:
-        partial = [w for w in weights if 0 < w < 100]
-        if partial:
-            problems.append(
-                Problem(line, f"{name}partial credit ({', '.join(f'{w:g}%' for w in partial)}) is dropped", "warning")
-            )
+        problems.extend(weight_notes(weights, True, line, name, "weights"))
         return {"type": "single_choice", "options": options, "answer": full[0]}
     if not positive:
         raise _Skip(f"{name}no answer is right (no '=' and no positive weight)")
-    n = len(positive)
-    expected = all(abs(w - 100 / n) < 0.01 for w in weights if w > 0) and all(
-        w == 0 or abs(w + 100 / n) < 0.01 for w in weights if w <= 0
-    )
-    if not expected:
-        problems.append(
-            Problem(
-                line,
-                f"{name}Moodle's weights become Qorgau's scoring for multiple response: each right option "
-                f"earns 1/{n}, each wrong one chosen takes 1/{n} away",
-                "warning",
-            )
-        )
+    problems.extend(weight_notes(weights, False, line, name, "weights"))
     return {"type": "multiple_response", "options": options, "answer": positive}
 
 

@@ -26,7 +26,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from trainer.domain import model
-from trainer.interop.questions import BankError, Parsed, ParseResult, Problem, option_ids, plain_text
+from trainer.interop.questions import BankError, Parsed, ParseResult, Problem, option_ids, plain_text, weight_notes
 
 MAX_XML_BYTES = 20_000_000  # images are embedded as base64, so larger than a text bank
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
@@ -314,27 +314,11 @@ def _choice(el, answers, read, label: str, line: int, problems: list[Problem]) -
             raise _Skip(
                 f"{label}a one-answer multichoice question needs exactly one answer worth 100% (it has {len(full)})"
             )
-        partial = [w for w in weights if 0 < w < 100 - 1e-6]
-        if partial:
-            problems.append(
-                Problem(line, f"{label}partial credit ({', '.join(f'{w:g}%' for w in partial)}) is dropped", "warning")
-            )
+        problems.extend(weight_notes(weights, True, line, label, "fractions"))
         return {"type": "single_choice", "options": options, "answer": full[0]}
     if not positive:
         raise _Skip(f"{label}no answer has a positive fraction")
-    n = len(positive)
-    expected = all(abs(w - 100 / n) < 0.01 for w in weights if w > 0) and all(
-        w == 0 or abs(w + 100 / n) < 0.01 for w in weights if w <= 0
-    )
-    if not expected:
-        problems.append(
-            Problem(
-                line,
-                f"{label}Moodle's fractions become Qorgau's scoring for multiple response: each right option "
-                f"earns 1/{n}, each wrong one chosen takes 1/{n} away",
-                "warning",
-            )
-        )
+    problems.extend(weight_notes(weights, False, line, label, "fractions"))
     return {"type": "multiple_response", "options": options, "answer": positive}
 
 

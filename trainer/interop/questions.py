@@ -85,6 +85,33 @@ def plain_text(text: str, is_html: bool) -> str:
     return "\n".join(line for line in lines if line).strip()
 
 
+def weight_notes(weights: list[float], single: bool, line: int, name: str, word: str) -> list[Problem]:
+    """What is lost when Moodle's answer weights ("fractions", in percent) become Qorgau's scoring.
+
+    A one-answer question keeps only its fully right answer; a several-answer question scores each
+    right option 1/n and takes 1/n away for each wrong one chosen, which Moodle's weights may not match.
+    """
+    if single:
+        partial = [w for w in weights if 0 < w < 100 - 1e-6]
+        if not partial:
+            return []
+        return [Problem(line, f"{name}partial credit ({', '.join(f'{w:g}%' for w in partial)}) is dropped", "warning")]
+    n = sum(1 for w in weights if w > 0)
+    expected = all(abs(w - 100 / n) < 0.01 for w in weights if w > 0) and all(
+        w == 0 or abs(w + 100 / n) < 0.01 for w in weights if w <= 0
+    )
+    if expected:
+        return []
+    return [
+        Problem(
+            line,
+            f"{name}Moodle's {word} become Qorgau's scoring for multiple response: each right option "
+            f"earns 1/{n}, each wrong one chosen takes 1/{n} away",
+            "warning",
+        )
+    ]
+
+
 def option_ids(n: int) -> list[str]:
     """a, b, c, ... z, then o27, o28, ..."""
     return [chr(ord("a") + i) if i < 26 else f"o{i + 1}" for i in range(n)]
