@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from trainer.domain import model
-from trainer.interop.questions import Parsed, ParseResult, Problem, option_ids, plain_text, weight_notes
+from trainer.interop.questions import Parsed, ParseResult, Problem, option_ids, plain_text, read_number, weight_notes
 
 # Escaped special characters become private-use characters while parsing, then turn back.
 _ESCAPES = {"~": "\ue000", "=": "\ue001", "#": "\ue002", "{": "\ue003", "}": "\ue004", ":": "\ue005", "\\": "\ue006"}
@@ -245,13 +245,7 @@ def _choice(body: str, name: str, clean, line: int, problems: list[Problem]) -> 
 
 
 def _number(text: str, name: str) -> float:
-    try:
-        value = float(text.strip())
-    except ValueError:
-        raise _Skip(f"{name}{text.strip()[:30]!r} is not a number") from None
-    if not math.isfinite(value):
-        raise _Skip(f"{name}{text.strip()[:30]!r} is not a finite number")
-    return value
+    return read_number(text, name, _Skip)
 
 
 def _numeric(body: str, name: str, clean, line: int, problems: list[Problem]) -> dict[str, Any]:

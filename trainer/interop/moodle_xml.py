@@ -18,7 +18,6 @@ from __future__ import annotations
 import base64
 import binascii
 import html
-import math
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -26,7 +25,16 @@ from typing import Any
 from urllib.parse import unquote
 
 from trainer.domain import model
-from trainer.interop.questions import BankError, Parsed, ParseResult, Problem, option_ids, plain_text, weight_notes
+from trainer.interop.questions import (
+    BankError,
+    Parsed,
+    ParseResult,
+    Problem,
+    option_ids,
+    plain_text,
+    read_number,
+    weight_notes,
+)
 
 MAX_XML_BYTES = 20_000_000  # images are embedded as base64, so larger than a text bank
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
@@ -205,13 +213,7 @@ class _Reader:
 
 
 def _number(text: str, label: str) -> float:
-    try:
-        value = float(text.strip())
-    except ValueError:
-        raise _Skip(f"{label}{text.strip()[:30]!r} is not a number") from None
-    if not math.isfinite(value):
-        raise _Skip(f"{label}{text.strip()[:30]!r} is not a finite number")
-    return value
+    return read_number(text, label, _Skip)
 
 
 _UNSUPPORTED = {

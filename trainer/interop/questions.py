@@ -9,6 +9,7 @@ systems do not record (a citation, a competency, a difficulty) is written as a p
 from __future__ import annotations
 
 import html
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,6 +84,17 @@ def plain_text(text: str, is_html: bool) -> str:
         text = html.unescape(text)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return "\n".join(line for line in lines if line).strip()
+
+
+def read_number(text: str, name: str, refuse: type[Exception]) -> float:
+    """A finite number from a bank's text; anything else raises ``refuse`` naming the question."""
+    try:
+        value = float(text.strip())
+    except ValueError:
+        raise refuse(f"{name}{text.strip()[:30]!r} is not a number") from None
+    if not math.isfinite(value):
+        raise refuse(f"{name}{text.strip()[:30]!r} is not a finite number")
+    return value
 
 
 def weight_notes(weights: list[float], single: bool, line: int, name: str, word: str) -> list[Problem]:
