@@ -92,3 +92,26 @@ def test_scenario_consequences_and_ending_are_announced(qtbot, catalogue):
         widget.continue_()
     assert widget.finished()
     assert last_announcement(widget).startswith("The end.")
+
+
+def test_a_new_user_can_type_their_name_right_after_create_my_profile(qtbot, tmp_path):
+    """Keyboard only: Enter on "Create my profile", then typing, fills the name field."""
+    from tests.conftest import SAMPLE_MODULES
+    from trainer.services.context import AppContext
+    from trainer.ui.main_window import MainWindow
+
+    ctx = AppContext.open(tmp_path, SAMPLE_MODULES)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.stack.currentWidget() is window.welcome
+    window.welcome.start_button.setFocus()
+    qtbot.keyClick(window.welcome.start_button, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.profile_form
+    qtbot.keyClicks(window.focusWidget(), "Aigerim Bekova")
+    assert window.profile_form.name.text() == "Aigerim Bekova"
+    window.close()
+    ctx.close()

@@ -17,7 +17,7 @@ class ThreadConnections:
         self.path: str | None = row[2] if row and row[2] else None
         self._uri: str | None = getattr(db, "read_only_uri", None)
         self._local = threading.local()
-        self._own: list[sqlite3.Connection] = []
+        self._own: list[tuple[int, sqlite3.Connection]] = []  # (thread ident, connection)
         self._lock = threading.Lock()
         self._shared_state: dict = {}
 
@@ -32,7 +32,7 @@ class ThreadConnections:
                 conn = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
             self._local.conn = conn
             with self._lock:
-                self._own.append(conn)
+                self._own.append((threading.get_ident(), conn))
         return conn
 
     def state(self) -> dict:
@@ -42,8 +42,17 @@ class ThreadConnections:
         return self._local.__dict__.setdefault("state", {})
 
     def close(self) -> None:
+        """Close this thread's connection; interrupt the others' queries and leave them to their threads.
+
+        Closing a connection while another thread is in the middle of a query on it crashes the
+        process (seen when a window closed while a report was still being computed).
+        """
+        me = threading.get_ident()
         with self._lock:
-            for conn in self._own:
-                conn.close()
+            for owner, conn in self._own:
+                if owner == me:
+                    conn.close()
+                else:
+                    conn.interrupt()
             self._own.clear()
         self._local = threading.local()

@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
         ):
             widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
+        # Enter on a focused button presses it, as Space does (Qt does this only inside dialogs).
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(True)
         self._connect()
         self._build_menus()
         if context.catalogue.errors:
@@ -278,12 +281,17 @@ class MainWindow(QMainWindow):
 
     def new_profile(self) -> None:
         self.profile_form.start_new()
-        self.stack.setCurrentWidget(self.profile_form)
+        self._show_profile_form()
 
     def edit_profile(self) -> None:
         if self.learner is not None:
             self.profile_form.start_edit(self.learner)
-            self.stack.setCurrentWidget(self.profile_form)
+            self._show_profile_form()
+
+    def _show_profile_form(self) -> None:
+        # Focus can only move to a field that is shown: the learner types their name straight away.
+        self.stack.setCurrentWidget(self.profile_form)
+        self.profile_form.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def switch_profile(self) -> None:
         self.learner = None
