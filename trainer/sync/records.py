@@ -141,6 +141,18 @@ FIELDS: dict[str, dict[str, Callable[[Any], bool]]] = {
     },
 }
 
+MAX_CREDENTIAL = 16_000
+
+
+def _credential(value: Any) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_CREDENTIAL and "\x00" not in value
+
+
+OPTIONAL: dict[str, dict[str, Callable[[Any], bool]]] = {
+    "certificates": {"credential": _credential},
+}
+"""Fields a record may leave out (bundles from before they existed do)."""
+
 KEYS: dict[str, tuple[str, ...]] = {
     "learners": ("id",),
     "lesson_progress": ("learner_id", "lesson_id"),
@@ -160,14 +172,15 @@ def check_record(table: str, record: Any) -> dict[str, Any]:
     if not isinstance(record, dict):
         raise RecordError("is not a JSON object")
     fields = FIELDS[table]
+    optional = OPTIONAL.get(table, {})
     missing = [f for f in fields if f not in record]
     if missing:
         raise RecordError(f"lacks the field {missing[0]!r}")
-    extra = sorted(set(record) - set(fields))
+    extra = sorted(set(record) - set(fields) - set(optional))
     if extra:
         raise RecordError(f"has an unknown field {extra[0]!r}")
-    for name, check in fields.items():
-        if not check(record[name]):
+    for name, check in (*fields.items(), *optional.items()):
+        if name in record and not check(record[name]):
             raise RecordError(f"has a malformed {name!r}")
     try:
         canonical(record).encode("utf-8")

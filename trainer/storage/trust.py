@@ -1,0 +1,84 @@
+"""SQL for the public keys a database trusts: learners' devices, trainers and content publishers.
+
+Trust is explicit: a key is trusted because a person here said so (or imported a trust file from
+someone they trust), never because a signed file carried it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from trainer.sync.keys import key_fingerprint
+
+KINDS = ("device", "trainer", "publisher")
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    fingerprint: str
+    public_key: str  # raw Ed25519 public key, base64
+    kind: str  # one of KINDS
+    label: str
+    trusted_at: str
+    origin: str  # how it came to be trusted: "import of FILE", "trust file FILE", "this device"
+    revoked_at: str | None = None
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class TrustStore:
+    """Read and add trusted keys. Nothing is deleted: a revoked key keeps its row."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def _rows(self, where: str = "1", params: tuple = ()) -> list[TrustedKey]:
+        cur = self.db.execute(
+            "SELECT fingerprint, public_key, kind, label, trusted_at, origin, revoked_at "
+            f"FROM trusted_keys WHERE {where} ORDER BY kind, label, fingerprint",
+            params,
+        )
+        return [TrustedKey(*row) for row in cur.fetchall()]
+
+    def get(self, public_key: str) -> TrustedKey | None:
+        """The trust entry for this key (revoked or not), or None."""
+        rows = self._rows("public_key = ?", (public_key,))
+        return rows[0] if rows else None
+
+    def is_trusted(self, public_key: str, kinds: tuple[str, ...] = KINDS) -> bool:
+        """Whether the key is trusted, not revoked, as one of ``kinds``."""
+        entry = self.get(public_key)
+        return entry is not None and entry.revoked_at is None and entry.kind in kinds
+
+    def keys(self, kind: str | None = None, *, include_revoked: bool = False) -> list[TrustedKey]:
+        where, params = ("1", ()) if kind is None else ("kind = ?", (kind,))
+        if not include_revoked:
+            where += " AND revoked_at IS NULL"
+        return self._rows(where, params)
+
+    def trust(self, public_key: str, kind: str, label: str = "", origin: str = "") -> TrustedKey:
+        """Trust a key (again, if it was revoked). An existing entry keeps its kind and first label."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown key kind {kind!r}")
+        fingerprint = key_fingerprint(public_key)
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO trusted_keys (fingerprint, public_key, kind, label, trusted_at, origin) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO UPDATE SET revoked_at = NULL",
+                (fingerprint, public_key, kind, label, _now(), origin),
+            )
+        entry = self.get(public_key)
+        assert entry is not None
+        return entry
+
+    def revoke(self, public_key: str) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "UPDATE trusted_keys SET revoked_at = ? WHERE public_key = ? AND revoked_at IS NULL",
+                (_now(), public_key),
+            )
