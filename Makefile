@@ -26,11 +26,20 @@ qm: $(QM)
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find trainer -name '*.py' | sort) -ts $(TS) -no-obsolete -locations none
 
-run: $(STAMP) qm
-	$(PY) -m compileall -q trainer >/dev/null
-	$(PY) main.py
+# The system packages Qt needs, checked before anything else (Debian and Ubuntu; skipped elsewhere).
+.PHONY: check-system check-system-test
+check-system:
+	@sh tools/check_system.sh run
+check-system-test:
+	@sh tools/check_system.sh test
 
-test: $(STAMP) qm
+# `make run ARGS="--data-dir /tmp/qorgau"` passes ARGS to the app.
+ARGS ?=
+run: check-system $(STAMP) qm
+	$(PY) -m compileall -q trainer >/dev/null
+	$(PY) main.py $(ARGS)
+
+test: check-system-test $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP)
@@ -50,6 +59,11 @@ sources: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py
+
+# docs/screenshots/matrix/: the main screens at 1366×768 in en/ru/kk, light and high contrast, 100% and 200% text
+.PHONY: screenshots-matrix
+screenshots-matrix: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshot_matrix.py
 
 .PHONY: package bench-package
 # dist/Qorgau/ (PyInstaller one-folder build) and dist/Qorgau-<version>-linux-<arch>.tar.gz

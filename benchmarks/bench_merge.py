@@ -3,11 +3,13 @@
     python benchmarks/bench_merge.py            # 500 bundles, median of 3 runs each
     python benchmarks/bench_merge.py --smoke    # 10 bundles, 1 run (the test suite checks it runs)
 
-Each bundle is one learner's laptop: the learner, 4 lessons opened, 3 attempts of 12 answers and
-a certificate. "import" is ``SyncService.import_bundles`` into a fresh database file: reading,
-checking the signature and every checksum and record, merging record by record and logging the
-bundle, one transaction per bundle. "direct" inserts the same rows into a fresh database with
-``executemany``, also one transaction per bundle: the floor that checking and merging add to.
+Each bundle is one learner's laptop: the learner, 4 lessons read, 3 attempts of 12 answers and
+a certificate. "import" is ``SyncService.import_bundles`` into a fresh database file, the devices'
+key trusted: reading, checking the signature, every checksum and every value, looking up each
+table's keys in one batched query, inserting the new records with ``executemany``, logging the
+bundle; each bundle all or nothing (a savepoint), committed together every half second. "direct"
+inserts the same rows into a fresh database with ``executemany``, one transaction per bundle: the
+floor that checking and merging add to.
 Also printed: the median time to import one bundle, which decides whether the GUI may import on
 its UI thread (it may not above ~100 ms; it uses a worker thread either way).
 """
@@ -28,10 +30,12 @@ sys.path.insert(0, str(ROOT))
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 
-from trainer.services.sync import SyncService  # noqa: E402
+from trainer.domain.certificate import certificate_code  # noqa: E402
+from trainer.services.sync import Decisions, SyncService  # noqa: E402
 from trainer.storage.database import DB_FILENAME, open_database  # noqa: E402
 from trainer.storage.sync_store import SyncStore, _row  # noqa: E402
 from trainer.sync.bundle import write_bundle  # noqa: E402
+from trainer.sync.keys import public_key_text  # noqa: E402
 from trainer.sync.records import TABLES  # noqa: E402
 
 
@@ -51,7 +55,6 @@ def laptop_records(rng: random.Random) -> dict[str, list[dict]]:
             "role": rng.choice(["police", "judge", "prosecutor", "social_worker"]),
             "region": rng.choice(["almaty", "astana", "shymkent", "karaganda"]),
             "unit": "",
-            "pin_hash": None,
             "created": day,
             "active": True,
         }
@@ -89,20 +92,19 @@ def laptop_records(rng: random.Random) -> dict[str, list[dict]]:
                     "answered": day,
                 }
             )
+    first = records["attempts"][0]["id"]
     records["certificates"].append(
         {
-            "code": "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(12)),
+            "code": certificate_code(learner, "module", ["m1"], {"m1": "1.0.0"}, [first], 75.0),
             "learner_id": learner,
             "kind": "module",
             "module_ids": ["m1"],
             "content_versions": {"m1": "1.0.0"},
             "score": 75.0,
             "issued": day,
-            "attempt_ids": [records["attempts"][0]["id"]],
+            "attempt_ids": [first],
         }
     )
-    c = records["certificates"][0]
-    c["code"] = f"{c['code'][:4]}-{c['code'][4:8]}-{c['code'][8:]}"
     return records
 
 
@@ -112,11 +114,11 @@ def fresh(folder: Path) -> Path:
     return folder
 
 
-def run_import(folder: Path, paths: list[Path]) -> tuple[float, int]:
+def run_import(folder: Path, paths: list[Path], decisions: Decisions) -> tuple[float, int]:
     service = SyncService.open(fresh(folder))
     try:
         start = time.perf_counter()
-        result = service.import_bundles(paths)
+        result = service.import_bundles(paths, decisions=decisions)
         elapsed = time.perf_counter() - start
     finally:
         service.close()
@@ -153,6 +155,7 @@ def main() -> int:
     n, repeat = (10, 1) if args.smoke else (args.bundles, args.repeat)
     rng = random.Random(6)
     key = Ed25519PrivateKey.generate()
+    trusted = Decisions(trust={public_key_text(key)})  # the trainer compared the fingerprint once
     with tempfile.TemporaryDirectory(prefix="qorgau-bench-merge-") as tmp:
         work = Path(tmp)
         bundles = [laptop_records(rng) for _ in range(n)]
@@ -163,12 +166,12 @@ def main() -> int:
         rows = sum(len(v) for b in bundles for v in b.values())
         imports, directs = [], []
         for r in range(repeat):
-            elapsed, new = run_import(work / f"import{r}", paths)
+            elapsed, new = run_import(work / f"import{r}", paths, trusted)
             assert new == rows, (new, rows)
             imports.append(elapsed)
             directs.append(run_direct(work / f"direct{r}", bundles))
-        again = run_import(work / "twice", paths + paths)[0]
-        one = statistics.median(run_import(work / f"one{i}", [paths[i]])[0] for i in range(min(n, 20)))
+        again = run_import(work / "twice", paths + paths, trusted)[0]
+        one = statistics.median(run_import(work / f"one{i}", [paths[i]], trusted)[0] for i in range(min(n, 20)))
     imp, direct = statistics.median(imports), statistics.median(directs)
     print(f"{n} bundles, {rows} rows ({rows // n} per bundle), median of {repeat} run(s):")
     print()

@@ -36,17 +36,40 @@ def machine() -> str:
     )
 
 
-def main() -> int:
+def _sections(text: str) -> dict[str, str]:
+    """The ``## name`` sections of an earlier RESULTS.md, by name."""
+    out: dict[str, str] = {}
+    for chunk in text.split("\n## ")[1:]:
+        name, _, body = chunk.partition("\n")
+        out[name.strip()] = body.strip()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``--only reports,merge`` runs those benchmarks and keeps the other sections of RESULTS.md."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--only", default="", help="comma-separated benchmark names (bench_NAME.py)")
+    only = {n for n in parser.parse_args(argv).only.split(",") if n}
+    results = HERE / "RESULTS.md"
+    earlier = _sections(results.read_text(encoding="utf-8")) if only and results.exists() else {}
     parts = [
         "# Benchmark results",
         "",
-        f"Written by `make bench` on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC.",
+        f"Written by `make bench` on {datetime.now(UTC):%Y-%m-%d %H:%M} UTC"
+        + (f" (this run: {', '.join(sorted(only))}; the other sections are from earlier runs)." if only else "."),
         "",
         f"Machine: {machine()}",
         "",
     ]
     failed = 0
     for script in sorted(HERE.glob("bench_*.py")):
+        name = script.stem.removeprefix("bench_")
+        if only and name not in only:
+            if name in earlier:
+                parts += [f"## {name}", "", earlier[name], ""]
+            continue
         print(f"== {script.name}", flush=True)
         result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True)
         print(result.stdout, end="", flush=True)

@@ -10,7 +10,7 @@ from trainer.domain.grading import key_response
 from trainer.services.certificates import CertificateService
 from trainer.services.learners import LearnerService
 from trainer.services.quiz import QuizService
-from trainer.services.sync import SyncService
+from trainer.services.sync import Decisions, SyncService
 from trainer.storage.certificates import CertificateStore
 from trainer.storage.database import DB_FILENAME, open_database
 from trainer.storage.store import ProgressStore
@@ -89,3 +89,35 @@ def records(data_dir: Path) -> dict[str, list[str]]:
     finally:
         db.close()
     return {t: sorted(canonical(r) for r in exported[t]) for t in PROGRESS_TABLES}
+
+
+def trusting(*paths: Path) -> Decisions:
+    """The trainer's decision to trust the keys that signed ``paths`` (as ticking them in the preview)."""
+    from trainer.sync.bundle import BundleError, read_bundle
+
+    keys = set()
+    for p in paths:
+        try:
+            keys.add(read_bundle(p).public_key)
+        except BundleError:
+            pass  # a damaged file: the import names it
+    return Decisions(trust=keys)
+
+
+def import_trusted(data_dir: Path, *paths: Path, allow: tuple[str, ...] = ()):
+    """Import ``paths`` into ``data_dir``, trusting their keys (and allowing ``allow`` learners)."""
+    service = open_sync(data_dir)
+    try:
+        decisions = trusting(*paths)
+        decisions.allow_learners.update(allow)
+        return service.import_bundles(paths, decisions=decisions)
+    finally:
+        service.close()
+
+
+def export(data_dir: Path, out: Path, learner_ids: list[str] | None = None) -> Path:
+    service = SyncService.open(data_dir)
+    try:
+        return service.export_progress(out, learner_ids).path
+    finally:
+        service.close()

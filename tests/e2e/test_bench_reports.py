@@ -20,5 +20,14 @@ def test_bench_reports_smoke_prints_its_table():
         timeout=300,
     )
     assert done.returncode == 0, done.stderr
-    for measure in ("dashboard open (ms)", "item analysis (ms)", "xlsx peak memory (MiB)", "csv / sqlite3 ratio"):
+    for measure in (
+        "dashboard open (ms)",
+        "dashboard re-filter (ms)",
+        "item analysis (ms)",
+        "dashboard memory (MiB)",
+        "bytes per answer",
+        "csv / sqlite3 ratio",
+        "xlsx / bare xlsxwriter ratio",
+        "pdf / its data queries ratio",
+    ):
         assert measure in done.stdout

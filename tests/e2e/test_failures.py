@@ -59,7 +59,6 @@ def test_gui_killed_right_after_an_answer_resumes_at_the_next_question(tmp_path)
 def test_a_second_copy_on_the_same_data_folder_is_refused_without_touching_the_database(tmp_path):
     data = tmp_path / "data"
     assert start(data, "--exit-after-start").returncode == 0
-    backups_before = len(list((data / "backups").iterdir()))
     first = subprocess.Popen(
         [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "--content-dir", str(SAMPLE_MODULES)],
         stdout=subprocess.DEVNULL,
@@ -68,7 +67,7 @@ def test_a_second_copy_on_the_same_data_folder_is_refused_without_touching_the_d
     )
     try:
         deadline = time.monotonic() + 60
-        while len(list((data / "backups").iterdir())) == backups_before:  # its start-up backup: it is open
+        while not (data / "qorgau.db.open").exists():  # its in-use marker: it has opened the database
             assert first.poll() is None and time.monotonic() < deadline
             time.sleep(0.1)
         time.sleep(1.0)  # let it finish building its window

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import ROOT
+from trainer.content.cache import CACHE_NAME
 
 
 def _run(*args: str, data: Path) -> subprocess.CompletedProcess:
@@ -37,6 +38,8 @@ def test_demo_data_then_reports_in_every_format(tmp_path):
         assert out.stat().st_size > 0
     rows = list(csv.DictReader((tmp_path / "r.csv").read_text(encoding="utf-8-sig").splitlines()))
     assert rows and {r["role"] for r in rows} == {"police"}
+    # Reports read the modules from the data folder's content cache, as the app does.
+    assert (data / "cache" / CACHE_NAME).is_file()
     assert all(r["learner"].startswith("Learner ") for r in rows)
     folder = tmp_path / "default"
     folder.mkdir()

@@ -1,4 +1,8 @@
-"""Content packs: installed whole or not at all, checked paths, newer versions win, uninstall."""
+"""Content packs: installed whole or not at all, checked paths, newer versions win, uninstall.
+
+Replacing a bundled module needs the official publisher's signature; tests make the official
+key a test key (``official_key``) and sign packs with it.
+"""
 
 from __future__ import annotations
 
@@ -13,13 +17,14 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SAMPLE_MODULES
+from trainer.commands.sign_content import sign_pack
 from trainer.content.installed import installed_dir, version_key
 from trainer.content.packs import PackError, install_pack, uninstall
 
 
-def run(*args: str, data: Path) -> subprocess.CompletedProcess:
+def run(*args: str, data: Path, content: Path = SAMPLE_MODULES) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "--content-dir", str(SAMPLE_MODULES), *args],
+        [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data), "--content-dir", str(content), *args],
         capture_output=True,
         text=True,
         timeout=180,
@@ -52,6 +57,47 @@ def make_pack(path: Path, folders: list[Path], prefix: str = "") -> Path:
     return path
 
 
+def new_key(path: Path) -> Path:
+    """A PEM Ed25519 private key file (a publisher's key, made for the test)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    pem = Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    path.write_bytes(pem)
+    return path
+
+
+def public_of(key_file: Path) -> str:
+    from trainer.content.signing import read_private_key
+    from trainer.sync.keys import public_key_text
+
+    return public_key_text(read_private_key(key_file))
+
+
+def signed(pack: Path, key_file: Path, publisher: str = "Test publisher") -> Path:
+    """The pack signed in place by ``key_file``."""
+    out = pack.with_name(pack.stem + "-signed.zip")
+    sign_pack(pack, key_file, out, publisher)
+    out.replace(pack)
+    return pack
+
+
+def make_official(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A test key that the app takes for the official publisher's (the real private key is not here)."""
+    import trainer.content.signing as signing
+
+    key = new_key(tmp_path / "official.pem")
+    monkeypatch.setattr(signing, "official_keys", lambda folder=None: frozenset({public_of(key)}))
+    return key
+
+
+@pytest.fixture
+def official_key(tmp_path, monkeypatch) -> Path:
+    return make_official(tmp_path, monkeypatch)
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     return (
         {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
@@ -60,16 +106,18 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     )
 
 
-def test_cli_installs_a_newer_module_and_the_app_loads_it_then_uninstall_restores_the_bundled(tmp_path):
+def test_an_officially_signed_pack_replaces_a_bundled_module_then_uninstall_restores_it(tmp_path, official_key):
     data = tmp_path / "data"
     pack = make_pack(
         tmp_path / "pack.zip",
         [module_copy(tmp_path, version="1.1.0"), module_copy(tmp_path, new_id="extra-01", version="1.0.0")],
     )
-    result = run("install-content", str(pack), data=data)
-    assert result.returncode == 0, result.stderr
-    assert "installed sample-02-practice version 1.1.0 (replaces version 1.0.0)" in result.stdout
-    assert "installed extra-01 version 1.0.0" in result.stdout
+    result = install_pack(signed(pack, official_key), SAMPLE_MODULES, data)
+    assert result.kind == "official"
+    assert [(m.id, m.version, m.replaced) for m in result.modules] == [
+        ("extra-01", "1.0.0", None),
+        ("sample-02-practice", "1.1.0", "1.0.0"),
+    ]
 
     from trainer.services.context import AppContext
 
@@ -78,22 +126,76 @@ def test_cli_installs_a_newer_module_and_the_app_loads_it_then_uninstall_restore
         modules = ctx.catalogue.modules
         assert modules["sample-02-practice"].meta.version == "1.1.0"
         assert Path(modules["sample-02-practice"].folder).is_relative_to(installed_dir(data))
-        assert "extra-01" in modules and "sample-01-basics" in modules
+        assert modules["sample-02-practice"].provenance.kind == "official"
+        assert not modules["extra-01"].unofficial and not modules["sample-01-basics"].unofficial
         assert not ctx.catalogue.errors
     finally:
         ctx.close()
 
-    assert run("uninstall-content", "sample-02-practice", data=data).returncode == 0
-    gone = run("uninstall-content", "sample-01-basics", data=data)
-    assert gone.returncode == 1 and "bundled modules cannot be removed" in gone.stderr
+    uninstall("sample-02-practice", data)
+    with pytest.raises(KeyError):
+        uninstall("sample-01-basics", data)
     ctx = AppContext.open(data, SAMPLE_MODULES)
     try:
         assert ctx.catalogue.modules["sample-02-practice"].meta.version == "1.0.0"
+        assert ctx.catalogue.modules["sample-02-practice"].provenance.kind == "bundled"
     finally:
         ctx.close()
 
 
-def test_attempts_keep_the_version_they_were_taken_on(tmp_path):
+def test_cli_publisher_keys_trust_updates_and_unofficial_additions(tmp_path):
+    """sign-content makes and uses a key; a trusted publisher updates only its own modules."""
+    data = tmp_path / "data"
+    made = run("sign-content", "--new-key", str(tmp_path / "pub.pem"), data=data)
+    assert made.returncode == 0, made.stderr
+    assert (tmp_path / "pub.pem.pub").is_file() and (tmp_path / "pub.pem").stat().st_mode & 0o077 == 0
+    pack = make_pack(tmp_path / "v1.zip", [module_copy(tmp_path, new_id="extra-01", version="1.0.0")])
+    sign = run("sign-content", str(pack), "--key", str(tmp_path / "pub.pem"), "--publisher", "Academy", data=data)
+    assert sign.returncode == 0, sign.stderr
+    pack = tmp_path / "v1-signed.zip"
+
+    first = run("install-content", str(pack), "--trust-publisher", str(tmp_path / "pub.pem.pub"), data=data)
+    assert first.returncode == 0, first.stderr
+    assert "trusted publisher pub" in first.stdout
+    assert "installed extra-01 version 1.0.0 [trusted publisher]" in first.stdout
+
+    shutil.rmtree(tmp_path / "src")
+    v2 = signed(
+        make_pack(tmp_path / "v2.zip", [module_copy(tmp_path, new_id="extra-01", version="1.1.0")]),
+        tmp_path / "pub.pem",
+    )
+    update = run("install-content", str(v2), data=data)  # the trust was kept in the database
+    assert update.returncode == 0, update.stderr
+    assert "installed extra-01 version 1.1.0 (replaces version 1.0.0) [trusted publisher]" in update.stdout
+
+    shutil.rmtree(tmp_path / "src")
+    other = signed(
+        make_pack(tmp_path / "v3.zip", [module_copy(tmp_path, new_id="extra-01", version="1.2.0")]),
+        new_key(tmp_path / "other.pem"),
+    )
+    refused = run("install-content", str(other), data=data)
+    assert refused.returncode == 1
+    assert "v3.zip" in refused.stderr and "extra-01: refused" in refused.stderr and "same publisher" in refused.stderr
+
+    shutil.rmtree(tmp_path / "src")
+    unsigned = make_pack(tmp_path / "u.zip", [module_copy(tmp_path, new_id="extra-02")])
+    added = run("install-content", str(unsigned), data=data)
+    assert added.returncode == 0, added.stderr
+    assert "installed extra-02 version 2.0.0 [unofficial]" in added.stdout and "unsigned" in added.stdout
+
+    from trainer.services.context import AppContext
+
+    ctx = AppContext.open(data, SAMPLE_MODULES)
+    try:
+        modules = ctx.catalogue.modules
+        assert modules["extra-01"].meta.version == "1.1.0" and modules["extra-01"].provenance.kind == "publisher"
+        assert modules["extra-02"].unofficial
+        assert not ctx.catalogue.errors
+    finally:
+        ctx.close()
+
+
+def test_attempts_keep_the_version_they_were_taken_on(tmp_path, official_key):
     from trainer.domain.grading import key_response
     from trainer.services.context import AppContext
 
@@ -105,7 +207,11 @@ def test_attempts_keep_the_version_they_were_taken_on(tmp_path):
     q = session.questions[0]
     ctx.quizzes.answer(session, q.id, key_response(q))
     ctx.close()
-    install_pack(make_pack(tmp_path / "p.zip", [module_copy(tmp_path, version="1.2.0")]), SAMPLE_MODULES, data)
+    install_pack(
+        signed(make_pack(tmp_path / "p.zip", [module_copy(tmp_path, version="1.2.0")]), official_key),
+        SAMPLE_MODULES,
+        data,
+    )
     ctx = AppContext.open(data, SAMPLE_MODULES)
     try:
         assert ctx.catalogue.modules["sample-02-practice"].meta.version == "1.2.0"
@@ -115,13 +221,15 @@ def test_attempts_keep_the_version_they_were_taken_on(tmp_path):
         ctx.close()
 
 
-def test_an_older_or_equal_version_is_refused(tmp_path):
+def test_an_older_or_equal_version_is_refused(tmp_path, official_key):
     data = tmp_path / "data"
-    install_pack(make_pack(tmp_path / "a.zip", [module_copy(tmp_path, version="3.0.0")]), SAMPLE_MODULES, data)
+    a = signed(make_pack(tmp_path / "a.zip", [module_copy(tmp_path, version="3.0.0")]), official_key)
+    install_pack(a, SAMPLE_MODULES, data)
     shutil.rmtree(tmp_path / "src")
     before = snapshot(installed_dir(data))
     with pytest.raises(PackError, match="not newer"):
-        install_pack(make_pack(tmp_path / "b.zip", [module_copy(tmp_path, version="2.9.0")]), SAMPLE_MODULES, data)
+        b = signed(make_pack(tmp_path / "b.zip", [module_copy(tmp_path, version="2.9.0")]), official_key)
+        install_pack(b, SAMPLE_MODULES, data)
     assert snapshot(installed_dir(data)) == before
 
 

@@ -222,3 +222,39 @@ def test_resend_after_changing_home_page_title_and_language_stores_nothing_twice
     by_id = {s["id"]: s for s in stored}
     for sid, s in sent.items():
         assert by_id[sid]["context"] == s["context"] and by_id[sid]["object"] == s["object"]
+
+
+def test_the_first_send_after_an_upgrade_adopts_what_an_earlier_version_sent(tmp_path, ralph):
+    """Statements an earlier version sent with other wording are the same events: no conflict, exit 0."""
+    from trainer.interop.lrs import LrsClient
+
+    data = tmp_path / "data"
+    fill(data, SAMPLE_MODULES, learners=2)
+    out = tmp_path / "statements.json"
+    common = ["--data-dir", str(data), "--content-dir", str(SAMPLE_MODULES), "export-xapi", "--out", str(out)]
+    assert _run(*common).returncode == 0
+    ours = json.loads(out.read_text(encoding="utf-8"))
+    earlier = json.loads(json.dumps(ours))
+    for s in earlier:  # as the earlier version worded them: other titles, English only
+        definition = s["object"].get("definition")
+        if definition and "name" in definition:
+            definition["name"] = {"en-US": "An older title"}
+    rival = json.loads(json.dumps(ours[0]))
+    rival["id"] = ours[1]["id"]  # a different event under one of our ids: a true conflict
+    client = LrsClient(ralph, USER, PASSWORD)
+    client.send([*earlier[2:], rival])
+
+    lrs = ["--lrs", ralph, "--user", USER, "--batch-size", "50"]
+    first = _run(*common, *lrs)
+    assert first.returncode == 1, first.stdout + first.stderr  # the rival is still a conflict
+    assert f"{len(ours) - 2} statements were already in the LRS as an earlier Qorgau version worded them" in first.stdout
+    assert "1 statements conflict" in first.stderr
+    assert len(list(client.fetch())) == len(ours)  # ours[0] is new; nothing stored twice, nothing replaced
+
+    kept = {s["id"]: s for s in json.loads(out.read_text(encoding="utf-8"))}
+    again = _run(*common, *lrs)
+    assert "Sent 0 statements" in again.stdout, again.stdout + again.stderr
+    after = {s["id"]: s for s in json.loads(out.read_text(encoding="utf-8"))}
+    adopted = [s for s in earlier[2:] if s["object"].get("definition", {}).get("name") == {"en-US": "An older title"}]
+    assert adopted and all(after[s["id"]]["object"]["definition"]["name"] == {"en-US": "An older title"} for s in adopted)
+    assert set(after) == set(kept)

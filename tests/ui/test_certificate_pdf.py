@@ -119,3 +119,53 @@ def test_documents_package_does_not_import_widgets():
     code = "import sys\nimport trainer.documents.certificate_pdf\nassert 'PySide6.QtWidgets' not in sys.modules\n"
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.fixture
+def signed_certificate(store, catalogue, tmp_path):
+    """The certificate of ``certificate``'s learner, issued with a device key (so it carries a credential)."""
+    from trainer.services.certificates import DeviceKey
+    from trainer.storage.trust import TrustStore
+
+    learner = store.create_learner(NAME, "police", "Astana")
+    module = catalogue.modules["sample-01-basics"]
+    quizzes = QuizService(store)
+    session = quizzes.start_or_resume(learner.id, module, seed=3)
+    for q in session.questions:
+        quizzes.answer(session, q.id, key_response(q))
+    quizzes.finish(session)
+    service = CertificateService(
+        store, CertificateStore(store.db), catalogue, key=DeviceKey(tmp_path), trust=TrustStore(store.db)
+    )
+    return service, service.issue_for_module(learner.id, module.id)
+
+
+def test_a_signed_certificate_carries_its_credential_exactly_in_the_metadata(qapp, tmp_path, signed_certificate):
+    from trainer.services.credentials import credential_from_pdf
+
+    service, cert = signed_certificate
+    path = write_certificate_pdf(cert, tmp_path / "c.pdf")
+    assert credential_from_pdf(path) == cert.credential
+    assert service.verify_credential(credential_from_pdf(path)).status == "valid"
+    text = pdf_text(path)
+    assert "Signed credential (Open Badges 3.0)" in text and cert.credential[:40] in text
+    assert len(PdfReader(path).pages) == 1
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_the_printed_text_alone_is_enough(qapp, tmp_path, signed_certificate):
+    """A PDF that lost its metadata (printed, scanned, OCRed) still verifies from the text on the page."""
+    from trainer.services.credentials import PDF_KEYWORD, credential_from_pdf
+
+    _, cert = signed_certificate
+    path = write_certificate_pdf(cert, tmp_path / "c.pdf")
+    data = path.read_bytes()
+    marker = PDF_KEYWORD.encode()
+    assert marker in data
+    path.write_bytes(data.replace(marker, b"x" * len(marker)))  # same length: the file stays well formed
+    assert credential_from_pdf(path) == cert.credential
+
+
+def test_an_unsigned_certificate_has_no_credential_band(qapp, tmp_path, certificate):
+    assert certificate.credential == ""
+    assert "Signed credential" not in pdf_text(write_certificate_pdf(certificate, tmp_path / "c.pdf"))

@@ -142,7 +142,7 @@ def test_profile_with_pin_asks_for_it(open_app, monkeypatch):
     window.ctx.learners.create("Marat", "prosecutor", "almaty")
     window.show_start()
     assert window.stack.currentWidget() is window.chooser
-    assert window.chooser.list.count() == 2
+    assert window.chooser.list.model().rowCount() == 2
     dana = next(p for p in window.ctx.learners.profiles() if p.name == "Dana")
     monkeypatch.setattr(Ask, "pin", staticmethod(lambda *a, **k: "1111"))
     monkeypatch.setattr(Ask, "warn", staticmethod(lambda *a, **k: None))

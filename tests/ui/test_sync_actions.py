@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from tests.conftest import SAMPLE_MODULES
 from tests.sync_helpers import fill_laptop
@@ -12,7 +13,7 @@ from trainer.sync.bundle import read_bundle
 from trainer.ui import sync_actions
 from trainer.ui.dialogs import Ask
 from trainer.ui.main_window import MainWindow
-from trainer.ui.sync_actions import SyncAsk
+from trainer.ui.sync_actions import ImportChoice, SyncAsk
 
 
 def export(data_dir, out):
@@ -44,9 +45,10 @@ def texts(menu):
 
 def test_the_menus_offer_export_import_and_undo(window):
     assert "E&xport my progress…" in texts(window.profile_menu)
+    assert "&About this computer…" in texts(window.profile_menu)
     assert texts(window.profile_menu)[-1] == "&Quit"
     trainer = texts(window.trainer_menu)
-    for label in ("&Export all progress…", "&Import progress…", "&Undo a learner merge…"):
+    for label in ("&Export all progress…", "&Import progress…", "Import co&nflicts…", "&Undo a learner merge…"):
         assert label in trainer
 
 
@@ -60,16 +62,25 @@ def test_import_with_preview_merge_and_undo(qtbot, window, tmp_path, monkeypatch
 
     def answer(parent, preview):
         seen.append(preview)
-        return list(preview.possible_duplicates)  # the trainer ticks every likely duplicate
+        # The trainer compared both fingerprints, trusts both laptops and ticks every likely duplicate.
+        dialog = sync_actions.PreviewDialog(preview, parent)
+        qtbot.addWidget(dialog)
+        assert dialog.trust.count() == 2 and "Trust the key" in dialog.trust.item(0).text()
+        for widget in (dialog.trust, dialog.duplicates):
+            for i in range(widget.count()):
+                widget.item(i).setCheckState(Qt.CheckState.Checked)
+        return dialog.chosen()
 
     monkeypatch.setattr(SyncAsk, "preview", staticmethod(answer))
     with qtbot.waitSignal(actions.imported, timeout=20000) as blocker:
         actions.import_action.trigger()
     [preview] = seen
-    assert len(preview.new_learners) == 3 and preview.new_attempts == 6 and len(preview.possible_duplicates) == 1
+    assert len(preview.new_learners) == 3 and preview.new_attempts == 3 and len(preview.possible_duplicates) == 1
+    assert len(preview.untrusted) == 2
     result = blocker.args[0]
     assert result.errors == [] and len(result.imported) == 2
-    assert "Imported 2 file(s): 3 new learner(s), 6 new attempt(s)" in window.messages[-1]
+    assert "Imported 2 file(s): 3 new learner(s), 3 new attempt(s)" in window.messages[-1]
+    assert "Trusted from now on:" in window.messages[-1]
     assert "Merged 1 duplicate profile(s)." in window.messages[-1]
     assert len(window.ctx.store.learners()) == 3
     assert len(window.ctx.sync.merges()) == 1
@@ -115,11 +126,13 @@ def test_preview_dialog_lists_duplicates_to_tick(qtbot, tmp_path):
     dialog = sync_actions.PreviewDialog(preview)
     qtbot.addWidget(dialog)
     assert dialog.import_button.isEnabled() and dialog.duplicates.count() == 1
-    assert dialog.chosen() == []
-    from PySide6.QtCore import Qt
-
+    assert dialog.chosen() == ImportChoice()
     dialog.duplicates.item(0).setCheckState(Qt.CheckState.Checked)
-    assert dialog.chosen() == preview.possible_duplicates
+    assert dialog.chosen().duplicates == preview.possible_duplicates
+    [untrusted] = preview.untrusted
+    assert untrusted.fingerprint in dialog.trust.item(0).text()
+    dialog.trust.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.chosen().decisions.trust == {untrusted.public_key}
 
 
 def test_export_my_progress_and_export_all(qtbot, window, tmp_path, monkeypatch):
@@ -137,3 +150,55 @@ def test_export_my_progress_and_export_all(qtbot, window, tmp_path, monkeypatch)
     monkeypatch.setattr(Ask, "save_path", staticmethod(lambda *a: pytest.fail("asked for a file")))
     assert window.sync_actions.export_all() is None
     assert window.sync_actions.import_progress() is None
+
+
+def test_about_this_computer_shows_the_fingerprint_a_trainer_compares(qtbot, window, tmp_path):
+    """The fingerprint the learner reads out is the one the trainer's preview shows for their file."""
+    window.sync_actions.about_device_action.trigger()
+    shown = window.messages[-1]
+    fingerprint = window.ctx.sync.this_device().fingerprint
+    assert fingerprint in shown and window.ctx.sync.device_id in shown
+    bundle = export(window.ctx.data_dir, tmp_path / "mine.zip")
+    from tests.sync_helpers import open_sync
+
+    trainer = open_sync(tmp_path / "other")
+    try:
+        [info] = trainer.preview_import([bundle]).bundles
+    finally:
+        trainer.close()
+    assert info.fingerprint == fingerprint and not info.trusted
+
+
+def test_conflicts_are_listed_read_only(qtbot, window, tmp_path, monkeypatch):
+    from tests.sync_helpers import import_trusted
+
+    [learner_id] = fill_laptop(tmp_path / "a", [("Aliya", "judge", "almaty")])
+    first = export(tmp_path / "a", tmp_path / "a.zip")
+    import_trusted(window.ctx.data_dir, first)
+    shown = []
+    monkeypatch.setattr(SyncAsk, "show_text", staticmethod(lambda parent, title, text: shown.append(text)))
+    assert window.sync_actions.show_conflicts() is True
+    assert "No conflicts" in window.messages[-1] and shown == []
+    from trainer.services.learners import LearnerService
+    from trainer.storage.database import DB_FILENAME, open_database
+    from trainer.storage.store import ProgressStore
+
+    store = ProgressStore(open_database(tmp_path / "a" / DB_FILENAME))
+    LearnerService(store).edit(learner_id, "Aliya Kasymova", "judge", "almaty", "", None)
+    store.close()
+    import_trusted(window.ctx.data_dir, export(tmp_path / "a", tmp_path / "a2.zip"))
+    assert window.sync_actions.show_conflicts() is True
+    [text] = shown
+    assert f"Learner {learner_id} differs from the record here" in text and "Aliya Kasymova" in text
+
+
+def test_an_untrusted_file_left_unticked_is_skipped(qtbot, window, tmp_path, monkeypatch):
+    fill_laptop(tmp_path / "a", [("Aliya", "judge", "almaty")])
+    bundle = str(export(tmp_path / "a", tmp_path / "a.zip"))
+    monkeypatch.setattr(SyncAsk, "open_paths", staticmethod(lambda parent, title: [bundle]))
+    monkeypatch.setattr(SyncAsk, "preview", staticmethod(lambda parent, preview: ImportChoice()))
+    with qtbot.waitSignal(window.sync_actions.imported, timeout=20000) as blocker:
+        window.sync_actions.import_action.trigger()
+    assert blocker.args[0].imported == [] and blocker.args[0].errors == []
+    assert "Skipped (their computers are not trusted): a.zip." in window.messages[-1]
+    assert window.ctx.store.learners() == []

@@ -111,6 +111,31 @@ def _kept(db, built: list[dict]) -> tuple[list[dict], bool]:
     return [kept.get(s["id"], s) for s in built], True
 
 
+def _adopt_earlier_wording(db, client, statements: list[dict], conflicts: list[str]) -> list[str]:
+    """Ids among ``conflicts`` whose LRS copy is the same event: kept in the LRS's wording from now on."""
+    import sqlite3
+
+    from trainer.interop.lrs import LrsError, as_sent, same_event
+    from trainer.storage import xapi_ledger
+
+    ours = {s["id"]: s for s in statements}
+    adopted: list[dict] = []
+    for sid in conflicts:
+        try:
+            held = client.statement(sid)
+        except LrsError as exc:
+            print(f"Could not read statement {sid} back from the LRS: {exc}", file=sys.stderr)
+            break
+        if held is not None and same_event(ours[sid], held):
+            adopted.append(as_sent(held))
+    if adopted and db is not None:
+        try:
+            xapi_ledger.adopt(db, client.statements_url, adopted)
+        except sqlite3.OperationalError as exc:  # a read-only database: the send is still reported
+            print(f"Note: could not remember the LRS's wording ({exc}).", file=sys.stderr)
+    return [s["id"] for s in adopted]
+
+
 def _send(db, client, statements: list[dict], batch_size: int) -> int:
     """Post what this LRS has not acknowledged before, remembering each acknowledged batch."""
     from trainer.interop.lrs import LrsError
@@ -145,13 +170,20 @@ def _send(db, client, statements: list[dict], batch_size: int) -> int:
                 file=sys.stderr,
             )
         return 1
-    already = report.sent - report.stored - len(report.conflicts) + held_before
+    adopted = _adopt_earlier_wording(db, client, statements, report.conflicts) if report.conflicts else []
+    report.conflicts = [sid for sid in report.conflicts if sid not in set(adopted)]
+    already = report.sent - report.stored - len(report.conflicts) - len(adopted) + held_before
     print(
         f"Sent {report.sent} statements to {lrs} in {report.batches} requests "
         f"({report.retries} retries): {report.stored} new, {already} already stored."
     )
     if held_before:
         print(f"{held_before} statements this LRS acknowledged on an earlier send were not sent again.")
+    if adopted:
+        print(
+            f"{len(adopted)} statements were already in the LRS as an earlier Qorgau version worded them (other "
+            "titles or language); the LRS's wording is kept from now on, so they are not sent again."
+        )
     if conflicted_before:
         print(
             f"{conflicted_before} statements the LRS holds in a different form (reported on an earlier send) "

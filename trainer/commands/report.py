@@ -6,8 +6,12 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from trainer.commands._shared import content, database_path, existing_database
+from trainer.commands._shared import database_path, existing_database
+
+if TYPE_CHECKING:
+    from trainer.content.loader import Catalogue
 
 FORMATS = ("csv", "xlsx", "pdf")
 
@@ -49,6 +53,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_report)
 
 
+def _catalogue(args: argparse.Namespace) -> Catalogue:
+    """The modules as the app sees them, from the data folder's content cache when nothing changed
+    (the same cache the app fills), so a report does not parse every module again."""
+    from trainer import paths
+    from trainer.content.cache import load_catalogue_cached
+    from trainer.content.installed import installed_dir
+
+    data_dir = paths.data_dir(args.data_dir)
+    return load_catalogue_cached(paths.content_dir(args.content_dir), [installed_dir(data_dir)], data_dir / "cache")
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the report; an unknown filter value or a missing database is an error and writes nothing."""
     from trainer.services.exports import ExportService, PendingFiles
@@ -56,7 +71,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     db_path = database_path(args)
     db = existing_database(args, "nothing to report", read_only=True)
-    reports = ReportService(db, content(args))
+    reports = ReportService(db, _catalogue(args))
     try:
         unknown = [m for m in args.module if m not in reports.catalogue.modules]
         if unknown:

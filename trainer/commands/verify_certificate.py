@@ -1,61 +1,44 @@
-"""`verify-certificate CODE`: say what a certificate code certifies."""
+"""`verify-certificate CODE|TEXT|FILE`: say what a certificate certifies, and who vouches for it."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+from trainer import paths
 from trainer.commands._shared import content, database_path, existing_database
+
+if TYPE_CHECKING:
+    from trainer.domain.certificate import Certificate
+    from trainer.services.credentials import Verification
+
+UNKNOWN_ISSUER = 3
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     vc = sub.add_parser(
         "verify-certificate",
-        help="say what a certificate code certifies (looked up in this data folder)",
-        description="Look up a certificate code in the progress database and print what it certifies. "
-        "Case, spaces and dashes in the code do not matter. Exit status 0: valid; 1: unknown code.",
+        help="check a certificate: its code, its signed text (QR code) or its PDF",
+        description="Check a certificate and print what it certifies. Given a code (case, spaces and dashes do "
+        "not matter), look it up in this data folder. Given the signed text printed on the certificate (or read "
+        "from its QR code; '-' reads it from standard input) or the certificate's PDF, check its signatures "
+        "offline, on any computer, and say who vouches for it: the issuing device or an endorsing trainer, "
+        "when their key is trusted here (see `trust import`). Exit status 0: valid; 1: not valid or unknown "
+        "code; 3: signatures intact, but no key trusted here signed it (unknown issuer).",
     )
     vc.add_argument(
-        "code", metavar="CODE", help="the verification code printed on the certificate, e.g. ABCD-EFGH-JKLM"
+        "certificate",
+        metavar="CODE|TEXT|FILE",
+        help="the verification code (e.g. ABCD-EFGH-JKLM), the certificate's signed text, '-', or a PDF file",
     )
     vc.set_defaults(func=cmd_verify_certificate)
 
 
-def cmd_verify_certificate(args: argparse.Namespace) -> int:
-    """Print what a certificate code certifies; exit 1 when this data folder does not know it.
-
-    A missing database is not created, and a code that does not match its record
-    (the record was changed after issue) counts as unknown.
-    """
-    from trainer.domain.certificate import normalise_code
+def _print_claims(cert: Certificate) -> None:
     from trainer.labels import region_name, role_name
-    from trainer.services.certificates import CertificateService
-    from trainer.storage.certificates import CertificateStore
-    from trainer.storage.store import ProgressStore
 
-    code = normalise_code(args.code)
-    if code is None:
-        print(
-            f"{args.code!r} is not a Qorgau certificate code: a code has 12 letters and digits, like ABCD-EFGH-JKLM.",
-            file=sys.stderr,
-        )
-        return 1
-    store = ProgressStore(existing_database(args, f"no certificate {code} can be checked", read_only=True))
-    db_path = database_path(args)
-    try:
-        catalogue = content(args)
-        cert = CertificateService(store, CertificateStore(store.db), catalogue).verify(code)
-    finally:
-        store.close()
-    if cert is None:
-        print(
-            f"No certificate {code} in {db_path}. Check the code, and that this is the data folder "
-            "of the computer that issued it (--data-dir).",
-            file=sys.stderr,
-        )
-        return 1
-    what = "the full curriculum for the role" if cert.kind == "track" else "a module"
-    print(f"Certificate {cert.code} is valid. It certifies that this learner completed {what}:")
     print(f"  Name:    {cert.learner_name}")
     print(f"  Role:    {role_name(cert.role)}")
     print(f"  Region:  {region_name(cert.region)}")
@@ -64,4 +47,144 @@ def cmd_verify_certificate(args: argparse.Namespace) -> int:
         print(f"  {label if i == 0 else '':8} {m.title} ({m.id}, version {m.version})")
     print(f"  Score:   {cert.score:g}%")
     print(f"  Date:    {cert.date.isoformat()}")
+
+
+def vouchers(result: Verification) -> str:
+    """'Issued by device FP (label), endorsed by trainer NAME (FP)': who signed, and who is trusted here."""
+    issuer = result.issuer
+    assert issuer is not None
+    if issuer.trusted:
+        parts = [f"Issued by device {issuer.fingerprint} ({issuer.name})"]
+    else:
+        parts = [f"Issued by device {issuer.fingerprint}, not trusted here"]
+    for e in result.endorsers:
+        if e.trusted:
+            parts.append(f"endorsed by trainer {e.name} ({e.fingerprint})")
+        else:
+            parts.append(f"endorsed by {e.name or 'a trainer'} ({e.fingerprint}), not trusted here")
+    return ", ".join(parts) + "."
+
+
+def report(result: Verification) -> int:
+    """Print a credential's verification; the exit status."""
+    if result.status == "not_valid" or result.claims is None:
+        print(f"NOT VALID: {result.problem}. This is not a genuine Qorgau certificate, or it was changed.")
+        return 1
+    cert = result.claims.certificate()
+    what = "the full curriculum for the role" if cert.kind == "track" else "a module"
+    if result.status == "valid":
+        print(f"Certificate {cert.code} is valid. It certifies that this learner completed {what}:")
+        _print_claims(cert)
+        print(vouchers(result))
+        return 0
+    print(
+        f"Certificate {cert.code}: the signatures are intact, but unknown issuer: neither the issuing device nor "
+        "any endorsing trainer is trusted in this installation."
+    )
+    print(vouchers(result))
+    print(f"It claims, and no one trusted here vouches, that this learner completed {what}:")
+    _print_claims(cert)
+    print("To trust the issuer, import its trust file after checking its fingerprint: qorgau trust import FILE")
+    return UNKNOWN_ISSUER
+
+
+def _service(args: argparse.Namespace):
+    """The certificate service of --data-dir, read only; against an empty database if there is none."""
+    from trainer.content.loader import Catalogue
+    from trainer.services.certificates import CertificateService, DeviceKey
+    from trainer.storage.certificates import CertificateStore
+    from trainer.storage.database import open_database
+    from trainer.storage.store import ProgressStore
+    from trainer.storage.trust import TrustStore
+
+    if database_path(args).is_file():
+        db = existing_database(args, "", read_only=True)
+    else:
+        db = open_database(None)  # nothing trusted, and nothing is created in the data folder
+    store = ProgressStore(db)
+    key = DeviceKey(paths.data_dir(args.data_dir))
+    return CertificateService(store, CertificateStore(db), Catalogue(Path()), key=key, trust=TrustStore(db))
+
+
+def _read_text(arg: str) -> str | None:
+    """The signed text the argument gives (pasted, '-', a PDF or a text file); None for a code."""
+    from trainer.services.credentials import credential_from_pdf, looks_like_credential
+
+    if arg == "-":
+        return sys.stdin.read()
+    path = Path(arg)
+    try:
+        is_file = path.is_file()
+    except OSError:  # a pasted credential is too long to be a file name
+        is_file = False
+    if is_file:
+        with path.open("rb") as f:
+            is_pdf = f.read(4) == b"%PDF"
+        if is_pdf or path.suffix.lower() == ".pdf":
+            return credential_from_pdf(path)
+        return path.read_text(encoding="utf-8", errors="replace")[:100_000]
+    if looks_like_credential(arg):
+        return arg
+    return None
+
+
+def cmd_verify_certificate(args: argparse.Namespace) -> int:
+    """Verify a code against this data folder, or a signed text or PDF anywhere."""
+    from trainer.domain.certificate import CredentialError, normalise_code
+
+    try:
+        text = _read_text(args.certificate)
+    except (CredentialError, OSError) as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    if text is not None:
+        service = _service(args)
+        try:
+            return report(service.verify_credential(text))
+        finally:
+            service.store.close()
+    return _verify_code(args, normalise_code(args.certificate))
+
+
+def _verify_code(args: argparse.Namespace, code: str | None) -> int:
+    """A code is looked up in this data folder; a signed certificate found there is checked like a pasted one."""
+    from trainer.services.certificates import CertificateService, DeviceKey
+    from trainer.storage.certificates import CertificateStore
+    from trainer.storage.store import ProgressStore
+    from trainer.storage.trust import TrustStore
+
+    if code is None:
+        print(
+            f"{args.certificate!r} is not a Qorgau certificate code: a code has 12 letters and digits, like "
+            "ABCD-EFGH-JKLM. Give the certificate's signed text or its PDF file to check it on any computer.",
+            file=sys.stderr,
+        )
+        return 1
+    store = ProgressStore(existing_database(args, f"no certificate {code} can be checked", read_only=True))
+    db_path = database_path(args)
+    try:
+        key = DeviceKey(paths.data_dir(args.data_dir))
+        service = CertificateService(
+            store, CertificateStore(store.db), content(args), key=key, trust=TrustStore(store.db)
+        )
+        cert = service.verify(code)
+        signed = service.verify_code(code) if cert is not None else None
+    finally:
+        store.close()
+    if cert is None:
+        print(
+            f"No certificate {code} in {db_path}. Check the code, and that this is the data folder "
+            "of the computer that issued it (--data-dir); or give the certificate's signed text or PDF.",
+            file=sys.stderr,
+        )
+        return 1
+    if signed is not None and signed.status == "not_valid":
+        return report(signed)
+    what = "the full curriculum for the role" if cert.kind == "track" else "a module"
+    print(f"Certificate {cert.code} is valid. It certifies that this learner completed {what}:")
+    _print_claims(cert)
+    if signed is not None:
+        print(vouchers(signed))
+    else:
+        print("Found in this data folder's records; it has no signed credential (issued by an older version).")
     return 0

@@ -1,7 +1,10 @@
 """A cache of the loaded catalogue, so the app starts without parsing and validating every file.
 
 The cache is keyed by the app version and the path, size and modification time of every file in
-the content folders: any edit, added or removed file, or new version of Qorgau rebuilds it. It
+the bundled content folder, and by the SHA-256 of every file installed from content packs (the
+data folder can be written by others than the app, and a changed file must not slip past the
+checks against its install record with a reset modification time): any edit, added or removed
+file, or new version of Qorgau rebuilds it, and rebuilding checks installed files again. It
 lives in the user's data folder, which only that user can write.
 """
 
@@ -18,10 +21,19 @@ from trainer import __version__
 from trainer.content.loader import Catalogue, load_catalogue
 
 CACHE_NAME = "catalogue.pickle"
+CACHE_FORMAT = 2  # 2: modules carry their provenance
 
 
-def fingerprint(folders: Sequence[Path]) -> str:
-    digest = hashlib.sha256(f"{__version__}|{sys.version_info[:2]}".encode())
+def fingerprint(folders: Sequence[Path], hashed: Sequence[Path] = (), extra: str = "") -> str:
+    """A key for the content: stat data of ``folders``, full contents of ``hashed``."""
+    digest = hashlib.sha256(f"{__version__}|{sys.version_info[:2]}|{CACHE_FORMAT}|{extra}".encode())
+    for folder in hashed:
+        digest.update(str(folder.resolve()).encode())
+        if folder.is_dir():
+            from trainer.content.installed import file_hashes
+
+            for rel, sha in file_hashes(folder).items():
+                digest.update(f"{rel}|{sha}\n".encode())
     for folder in folders:
         digest.update(str(folder.resolve()).encode())
         if not folder.is_dir():
@@ -38,9 +50,14 @@ def fingerprint(folders: Sequence[Path]) -> str:
     return digest.hexdigest()
 
 
-def load_catalogue_cached(root: Path, overlays: Sequence[Path], cache_dir: Path) -> Catalogue:
+def load_catalogue_cached(
+    root: Path, overlays: Sequence[Path], cache_dir: Path, official: frozenset[str] | None = None
+) -> Catalogue:
     """The catalogue from the cache when the content has not changed, else loaded and cached."""
-    key = fingerprint([root, *overlays])
+    from trainer.content.signing import official_keys
+
+    official = official_keys() if official is None else official
+    key = fingerprint([root], hashed=overlays, extra=",".join(sorted(official)))
     cache_file = cache_dir / CACHE_NAME
     try:
         with cache_file.open("rb") as fh:
@@ -49,7 +66,7 @@ def load_catalogue_cached(root: Path, overlays: Sequence[Path], cache_dir: Path)
             return stored["catalogue"]
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         pass  # no cache yet, or one from another version: rebuild it
-    catalogue = load_catalogue(root, overlays=overlays)
+    catalogue = load_catalogue(root, overlays=overlays, official=official)
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = cache_file.with_suffix(".tmp")

@@ -12,13 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from trainer.content.checks import check_question, structure
-from trainer.content.citations import check_registered, check_sections
 from trainer.content.errors import ContentError
 from trainer.content.markdown_render import MAX_LESSON_BYTES, image_inside, scan_links
-from trainer.content.schema import validate_into
-from trainer.content.yaml_source import YamlLoadError, load_yaml
 from trainer.domain import model
+
+# Parsing and checking (yaml, pydantic) are imported by the functions that load files, so reading
+# the catalogue from its cache (which imports this module for ``Catalogue``) does not pay for them.
 
 MODULE_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 TRANSLATED = ("ru", "kk")
@@ -87,6 +86,9 @@ class _Loaded:
 
 def load_module(folder: Path, root: Path) -> _Loaded:
     """Load and check one module folder on its own (cross-module checks come later)."""
+    from trainer.content.schema import validate_into
+    from trainer.content.yaml_source import YamlLoadError, load_yaml
+
     errors: list[ContentError] = []
     meta_path = folder / "module.yaml"
     display = _rel(meta_path, root)
@@ -193,6 +195,10 @@ def _line_of(text: str, needle: str) -> int | None:
 
 
 def _load_quiz(path: Path, root: Path, pass_mark: float) -> tuple[model.Quiz | None, list[ContentError]]:
+    from trainer.content.checks import check_question
+    from trainer.content.schema import validate_into
+    from trainer.content.yaml_source import YamlLoadError, load_yaml
+
     display = _rel(path, root)
     if not path.is_file():
         return None, [ContentError(display, None, "quiz.yaml is missing")]
@@ -253,6 +259,8 @@ def _load_quiz(path: Path, root: Path, pass_mark: float) -> tuple[model.Quiz | N
 
 def _compare_quiz(original: model.Quiz, translated: model.Quiz, display: str) -> list[ContentError]:
     """A translated quiz must differ from the original only in its words."""
+    from trainer.content.checks import structure
+
     errors = []
     a = [q.id for q in original.questions]
     b = [q.id for q in translated.questions]
@@ -282,6 +290,7 @@ def _module_folders(root: Path) -> Iterable[Path]:
 def _load_terms(root: Path, cat: Catalogue):
     """The term base, when the content has one (``terms.yaml``); its own errors go to the catalogue."""
     from trainer.content.terms import parse_term_base
+    from trainer.content.yaml_source import YamlLoadError, load_yaml
 
     path = root / "terms.yaml"
     if not path.is_file():
@@ -297,12 +306,17 @@ def _load_terms(root: Path, cat: Catalogue):
     return base
 
 
-def load_catalogue(root: Path, overlays: Sequence[Path] = ()) -> Catalogue:
+def load_catalogue(root: Path, overlays: Sequence[Path] = (), official: frozenset[str] | None = None) -> Catalogue:
     """Load every module under ``root`` plus glossary.yaml and findings.yaml, and cross-check them.
 
     Module folders in ``overlays`` (installed content packs) join them; where two folders hold the
-    same module, the newer version wins (see trainer.content.installed).
+    same module, the newer version wins if its publisher may replace the one in use (see
+    trainer.content.installed). ``official`` are the official publisher's keys (default: shipped).
     """
+    from trainer.content.citations import check_registered, check_sections
+    from trainer.content.schema import validate_into
+    from trainer.content.yaml_source import YamlLoadError, load_yaml
+
     cat = Catalogue(root=root)
     if not root.is_dir():
         cat.errors.append(ContentError(str(root), None, "content folder does not exist"))
@@ -346,9 +360,12 @@ def load_catalogue(root: Path, overlays: Sequence[Path] = ()) -> Catalogue:
 
     loaded: list[tuple[Path, _Loaded]] = [(f, load_module(f, root)) for f in _module_folders(root)]
     if overlays:
-        from trainer.content.installed import overlay_modules
+        from trainer.content.installed import load_installed, overlay_modules
+        from trainer.content.signing import official_keys
 
-        loaded = overlay_modules(loaded, [(f, load_module(f, o)) for o in overlays if o.is_dir() for f in _module_folders(o)])
+        keys = official_keys() if official is None else official
+        extra = [(f, load_installed(f, o, keys)) for o in overlays if o.is_dir() for f in _module_folders(o)]
+        loaded = overlay_modules(loaded, extra)
     # Ids must be unique across all content: modules, lessons, questions.
     owners: dict[str, str] = {}
     for folder, result in loaded:

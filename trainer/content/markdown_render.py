@@ -52,6 +52,25 @@ def image_inside(module_folder: Path, target: str) -> Path | None:
     return path
 
 
+def prompt_images(prompt: str) -> tuple[str, list[tuple[str, str]]]:
+    """A question prompt without its Markdown image references, and those images as (alt, target).
+
+    Prompts are shown as plain text (they may come from an imported bank), so an image reference
+    such as ``![map](images/map.png)`` would otherwise show as its Markdown source.
+    """
+    images = [(m.group(0), m.group(1)) for m in _IMAGE_RE.finditer(prompt)]
+    found: list[tuple[str, str]] = []
+    for whole, target in images:
+        alt = re.match(r"!\[([^\]]*)\]", whole)
+        found.append((alt.group(1) if alt else "", target))
+    text = _IMAGE_RE.sub("", prompt) if found else prompt
+    if found:
+        text = re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    return text, found
+
+
 def render_markdown(text: str, module_folder: Path | None = None) -> str:
     """HTML for a QTextBrowser; Python-Markdown is imported here so start-up does not pay for it."""
     import markdown

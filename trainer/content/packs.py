@@ -5,10 +5,18 @@ checked before a byte is written (no absolute paths, no '..', no links, bounded 
 counts, no zip bombs), the modules are unpacked into a hidden staging folder and validated
 together with the bundled content by the same loader the app uses, and only a pack that passes
 whole is moved into place. A failed install leaves the content folder as it was.
+
+A pack may carry a publisher's signature (``SIGNATURE.json``, see trainer.content.signing). It
+is verified before anything is unpacked, and every unpacked file must match the SHA-256 it lists,
+with none missing and none extra. Who signed decides what the pack may do: only the official
+publisher replaces official (bundled) modules, another trusted publisher replaces only what it
+installed itself, and an unsigned pack, or one signed by a key nobody here trusts, only adds new
+modules, which are then labelled unofficial.
 """
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import stat
 import uuid
@@ -17,8 +25,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from trainer.content.installed import installed_dir, is_newer
+from trainer.content.installed import RECORD_NAME, installed_dir, is_newer, may_replace, write_record
 from trainer.content.loader import MODULE_ID_RE, load_catalogue, load_module
+from trainer.content.signing import SIGNATURE_NAME, PackSignature, PublisherTrust, SignatureError, parse_signature
+from trainer.domain.model import Provenance
 
 MAX_ENTRIES = 5_000
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -54,6 +64,12 @@ class InstalledModule:
 class InstallResult:
     pack: Path
     modules: list[InstalledModule] = field(default_factory=list)
+    kind: str = "unofficial"  # official | publisher | unofficial (see trainer.domain.model.Provenance)
+    signature: PackSignature | None = None
+
+    @property
+    def fingerprint(self) -> str | None:
+        return self.signature.fingerprint if self.signature is not None else None
 
 
 @dataclass(frozen=True)
@@ -107,6 +123,8 @@ def read_entries(pack: Path) -> list[_Entry]:
     seen: set[str] = set()
     files: list[zipfile.ZipInfo] = []
     for info in infos:
+        if info.filename == SIGNATURE_NAME:
+            continue  # the publisher's signature, read by read_signature
         problem = _entry_problem(info)
         if problem:
             problems.append(problem)
@@ -136,6 +154,9 @@ def read_entries(pack: Path) -> list[_Entry]:
         if not MODULE_ID_RE.match(module_id):
             problems.append(f"{module_id!r} is not a module folder name (lower-case letters, digits and '-')")
             continue
+        if rel.parts[1:] == (RECORD_NAME,):
+            problems.append(f"{info.filename!r}: {RECORD_NAME} is made by the installer, not carried in a pack")
+            continue
         modules.add(module_id)
         entries.append(_Entry(info, rel))
     for m in sorted(modules):
@@ -148,8 +169,55 @@ def read_entries(pack: Path) -> list[_Entry]:
     return entries
 
 
-def _extract(pack: Path, entries: list[_Entry], dest: Path, progress: Progress | None) -> None:
-    """Unpack by streaming, counting real bytes: a lying header cannot make a file bigger than allowed."""
+def read_signature(pack: Path) -> PackSignature | None:
+    """The pack's verified signature, or None for an unsigned pack; PackError if it does not verify."""
+    try:
+        with zipfile.ZipFile(pack) as zf:
+            try:
+                info = zf.getinfo(SIGNATURE_NAME)
+            except KeyError:
+                return None
+            if info.file_size > 4 * 1024 * 1024:
+                raise PackError(pack, [f"{SIGNATURE_NAME} is too large ({info.file_size} bytes)"])
+            with zf.open(info) as fh:
+                data = fh.read(4 * 1024 * 1024 + 1)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise PackError(pack, [f"{SIGNATURE_NAME} cannot be read ({exc})"]) from exc
+    try:
+        return parse_signature(data)
+    except SignatureError as exc:
+        raise PackError(pack, [str(exc)]) from exc
+
+
+def _signer(signature: PackSignature | None, kind: str) -> str:
+    """Who signed the pack, in words for a refusal."""
+    if signature is None:
+        return "this pack is unsigned"
+    who = f"key {signature.fingerprint} (calling itself {signature.publisher!r})"
+    if kind == "official":
+        return f"this pack is signed by the official publisher, {who}"
+    if kind == "publisher":
+        return f"this pack is signed by a publisher trusted here, {who}, not by the one required"
+    return f"this pack is signed by {who}, which is not trusted here"
+
+
+def _manifest_problems(signature: PackSignature, entries: list[_Entry]) -> list[str]:
+    """Every file in the pack must be listed in the signature, and every listed file must be there."""
+    listed = set(signature.files)
+    present = {e.target.as_posix() for e in entries}
+    problems = [f"{p}: in the pack but not in {SIGNATURE_NAME} (added after signing)" for p in sorted(present - listed)]
+    problems += [
+        f"{p}: listed in {SIGNATURE_NAME} but not in the pack (removed after signing)" for p in sorted(listed - present)
+    ]
+    return problems
+
+
+def _extract(pack: Path, entries: list[_Entry], dest: Path, progress: Progress | None) -> dict[str, str]:
+    """Unpack by streaming, counting real bytes: a lying header cannot make a file bigger than allowed.
+
+    Returns the SHA-256 of every file as written, by its path in the content folder.
+    """
+    hashes: dict[str, str] = {}
     total_written = 0
     with zipfile.ZipFile(pack) as zf:
         for n, e in enumerate(entries, start=1):
@@ -160,6 +228,7 @@ def _extract(pack: Path, entries: list[_Entry], dest: Path, progress: Progress |
                 raise PackError(pack, [f"{e.info.filename!r} lies outside the content folder"])
             out.parent.mkdir(parents=True, exist_ok=True)
             written = 0
+            digest = hashlib.sha256()
             try:
                 with zf.open(e.info) as src, open(out, "xb") as dst:
                     while chunk := src.read(_CHUNK):
@@ -167,28 +236,69 @@ def _extract(pack: Path, entries: list[_Entry], dest: Path, progress: Progress |
                         total_written += len(chunk)
                         if written > MAX_FILE_BYTES or total_written > MAX_TOTAL_BYTES:
                             raise PackError(pack, [f"{e.info.filename!r} unpacks to more than its limit"])
+                        digest.update(chunk)
                         dst.write(chunk)
             except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
                 raise PackError(pack, [f"{e.info.filename!r} cannot be unpacked ({exc})"]) from exc
+            hashes[e.target.as_posix()] = digest.hexdigest()
+    return hashes
 
 
-def install_pack(pack: Path, bundled: Path, data_dir: Path, progress: Progress | None = None) -> InstallResult:
-    """Check, unpack, validate and install every module of ``pack``, or nothing at all."""
+def install_pack(
+    pack: Path,
+    bundled: Path,
+    data_dir: Path,
+    progress: Progress | None = None,
+    trust: PublisherTrust | None = None,
+) -> InstallResult:
+    """Check, verify, unpack, validate and install every module of ``pack``, or nothing at all.
+
+    ``trust`` holds the publisher keys accepted here (default: only the shipped official key).
+    """
+    trust = trust if trust is not None else PublisherTrust.shipped()
     entries = read_entries(pack)
+    signature = read_signature(pack)
+    if signature is not None and (problems := _manifest_problems(signature, entries)):
+        raise PackError(pack, problems)
+    kind = trust.kind_of(signature.public_key if signature else None)
+    provenance = Provenance(kind, signature.public_key if signature else None)
     content = installed_dir(data_dir)
     content.mkdir(parents=True, exist_ok=True)
     staging = content / f".staging-{uuid.uuid4().hex}"
     staging.mkdir()
     try:
-        _extract(pack, entries, staging, progress)
+        hashes = _extract(pack, entries, staging, progress)
+        if signature is not None:
+            changed = sorted(p for p, sha in hashes.items() if signature.files.get(p) != sha)
+            if changed:
+                raise PackError(
+                    pack,
+                    [
+                        f"{p}: its SHA-256 is not the one signed in {SIGNATURE_NAME} (changed after signing)"
+                        for p in changed
+                    ],
+                )
         module_ids = sorted({e.target.parts[0] for e in entries})
-        before = load_catalogue(bundled, overlays=[content])
-        after = load_catalogue(bundled, overlays=[content, staging])
+        before = load_catalogue(bundled, overlays=[content], official=trust.official)
+        problems = []
+        for mid in module_ids:
+            old = before.modules.get(mid)
+            # A bundled module that failed to load is still official: its id cannot be taken over.
+            owner = old.provenance if old is not None else Provenance() if (bundled / mid).is_dir() else None
+            refused = may_replace(owner, provenance) if owner is not None else None
+            if refused:
+                problems.append(f"{mid}: refused: {refused}; {_signer(signature, kind)}")
+        if problems:
+            raise PackError(pack, problems)
+        for mid in module_ids:
+            own = {p.split("/", 1)[1]: sha for p, sha in hashes.items() if p.split("/", 1)[0] == mid}
+            write_record(staging / mid, pack.name, kind, own, signature)
+        after = load_catalogue(bundled, overlays=[content, staging], official=trust.official)
         if progress is not None and not progress(len(entries) + 1, len(entries) + 2):
             raise PackCancelled
         marker = f"{staging.name}/"
         problems = [str(err).split(marker, 1)[1] for err in after.errors if marker in err.file]
-        result = InstallResult(pack)
+        result = InstallResult(pack, kind=kind, signature=signature)
         for mid in module_ids:
             old = before.modules.get(mid)
             own = load_module(staging / mid, staging).meta

@@ -3,6 +3,10 @@
 Drawn with QPdfWriter and QTextDocument, so it needs a QGuiApplication (or QApplication) but no
 widgets. DejaVu Sans covers Cyrillic and the Kazakh letters (ә ғ қ ң ө ұ ү һ і); Qt embeds the
 subset of glyphs used, so the file reads the same on any computer.
+
+A signed certificate also carries its credential (trainer.services.credentials) three ways: as a
+QR code and as small monospace text along the bottom of the page, for paper, and exactly in the
+XMP metadata (``pdf:Keywords``), so ``verify-certificate FILE.pdf`` reads it without guessing.
 """
 
 from __future__ import annotations
@@ -13,17 +17,32 @@ import os
 import re
 import tempfile
 import unicodedata
+import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDate, QIODevice, QLocale, QMarginsF, QPointF, QRectF
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    Qt,
+    qVersion,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPainterPath,
     QPdfWriter,
     QPen,
     QTextDocument,
@@ -34,6 +53,7 @@ from trainer.documents.fonts import FONT_FAMILY, MONO_FAMILY, ensure_fonts
 from trainer.domain.certificate import Certificate
 from trainer.i18n import in_language
 from trainer.labels import region_name, role_name
+from trainer.services.credentials import PDF_KEYWORD
 
 translate = QCoreApplication.translate
 
@@ -47,8 +67,7 @@ SOURCE_CREDIT = (
     "doi:10.33327/AJEE-18-8.1-a000119"
 )
 _UNSAFE = re.compile(r"[^\w]+")
-
-
+_BAND = 50.0  # mm along the bottom of the page for the QR code and the credential's text
 
 
 def default_certificate_filename(cert: Certificate) -> str:
@@ -89,7 +108,9 @@ def write_certificate_pdf(
     return path
 
 
-def certificate_pdf_bytes(cert: Certificate, language: str = "en", beside: tuple[Certificate, str] | None = None) -> bytes:
+def certificate_pdf_bytes(
+    cert: Certificate, language: str = "en", beside: tuple[Certificate, str] | None = None
+) -> bytes:
     """The certificate as the bytes of a PDF file.
 
     ``beside`` = (the same certificate with titles in a second language, that language) prints
@@ -115,6 +136,8 @@ def certificate_pdf_bytes(cert: Certificate, language: str = "en", beside: tuple
     title = translate("Certificate", "Certificate of completion")
     writer.setTitle(f"{title}: {cert.learner_name}")
     writer.setCreator(f"{APP_NAME} {__version__}")
+    if cert.credential:
+        writer.setDocumentXmpMetadata(_xmp(f"{title}: {cert.learner_name}", cert.credential))
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError("cannot start drawing the certificate PDF")
@@ -174,6 +197,11 @@ def _paint(painter: QPainter, writer: QPdfWriter, halves: list[tuple[Certificate
     painter.drawRect(page.adjusted(_mm(11.5), _mm(11.5), -_mm(11.5), -_mm(11.5)))
 
     content = page.adjusted(_mm(28), _mm(20), -_mm(28), -_mm(18))
+    credential = halves[0][0].credential
+    if credential:
+        band = QRectF(content.left(), content.bottom() - _mm(_BAND), content.width(), _mm(_BAND))
+        _paint_credential(painter, writer, credential, band)
+        content.setBottom(band.top() - _mm(5))
     if len(halves) == 1:
         cert, language = halves[0]
         _paint_text(painter, writer, cert, QLocale(language), content)
@@ -276,7 +304,9 @@ def _main_html(cert: Certificate, locale: QLocale) -> str:
 
 def _footer_html(cert: Certificate) -> str:
     command = f"qorgau verify-certificate {cert.code}"
-    verify = _e(translate("Certificate", "Verify with: {0}")).format(f"<span style=\"font-family:'{MONO_FAMILY}'\">{_e(command)}</span>")
+    verify = _e(translate("Certificate", "Verify with: {0}")).format(
+        f"<span style=\"font-family:'{MONO_FAMILY}'\">{_e(command)}</span>"
+    )
     credit = translate("Certificate", "Training content based on {0}, used under CC BY 4.0.").format(SOURCE_CREDIT)
     code_label = _e(translate("Certificate", "Verification code"))
     return f"""
@@ -285,3 +315,116 @@ def _footer_html(cert: Certificate) -> str:
 <p align="center" style="margin-top:{_px(3)}px; margin-bottom:0; font-size:9pt">{verify}</p>
 <p align="center" style="margin-top:{_px(10)}px; margin-bottom:0; font-size:7pt; color:{MUTED}">{_e(credit)}</p>
 """
+
+
+def _xmp(title: str, credential: str) -> bytes:
+    """The XMP packet Qt writes for PDF/A-1b, plus ``pdf:Keywords`` holding the credential.
+
+    Qt replaces its own packet with the one given, so this one repeats what Qt's holds (title,
+    creator tool, dates, document id, PDF/A identification).
+    """
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    e = html.escape
+    return f"""<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\
+<x:xmpmeta xmlns:x="adobe:ns:meta/" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" \
+xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" \
+xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" \
+xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/">
+<rdf:RDF>
+<rdf:Description rdf:about=""><dc:title><rdf:Alt><rdf:li xml:lang="x-default">{e(title)}</rdf:li></rdf:Alt></dc:title>\
+</rdf:Description>
+<rdf:Description rdf:about="" pdf:Producer="Qt {qVersion()}" pdf:Trapped="False" pdf:Keywords="{PDF_KEYWORD}{e(credential)}"/>
+<rdf:Description rdf:about="" xmp:CreatorTool="{e(APP_NAME)} {e(__version__)}" xmp:CreateDate="{now}" \
+xmp:ModifyDate="{now}" xmp:MetadataDate="{now}"/>
+<rdf:Description rdf:about="" xmpMM:DocumentID="uuid:{uuid.uuid4()}" xmpMM:VersionID="1" \
+xmpMM:RenditionClass="default"/>
+<rdf:Description rdf:about="" pdfaid:part="1" pdfaid:conformance="B"/>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end='w'?>""".encode()
+
+
+def _qr_symbols(text: str) -> list:
+    """One QR code for the whole text when it fits (version 40 at most), else a structured-append series."""
+    import segno
+
+    try:
+        return [segno.make(text, error="L", micro=False, boost_error=False)]
+    except segno.DataOverflowError:
+        count = 2
+        while True:
+            try:
+                return list(segno.make_sequence(text, error="L", symbol_count=count, boost_error=False))
+            except (segno.DataOverflowError, ValueError):
+                count += 1
+                if count > 16:
+                    return []
+
+
+def _paint_qr(painter: QPainter, qr, rect: QRectF) -> None:
+    """A QR code as one vector path (no seams between modules), quiet zone included, filling ``rect``."""
+    width, _ = qr.symbol_size(border=4)
+    module = rect.width() / width
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    for y, row in enumerate(qr.matrix_iter(border=4)):
+        x = 0
+        row = list(row)
+        while x < len(row):
+            if row[x]:
+                start = x
+                while x < len(row) and row[x]:
+                    x += 1
+                path.addRect(
+                    QRectF(rect.left() + start * module, rect.top() + y * module, (x - start) * module, module)
+                )
+            else:
+                x += 1
+    painter.fillRect(rect, QColor("white"))
+    painter.fillPath(path, QColor("black"))
+
+
+def _paint_credential(painter: QPainter, writer: QPdfWriter, credential: str, band: QRectF) -> None:
+    """The credential as QR code(s) on the left and as wrapped monospace text on the right."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    symbols = _qr_symbols(credential)
+    side = band.height()
+    for i, qr in enumerate(symbols):
+        _paint_qr(painter, qr, QRectF(band.left() + i * (side + _mm(2)), band.top(), side, side))
+    left = band.left() + len(symbols) * (side + _mm(2)) + _mm(3)
+    width = band.right() - left
+    note = _document(
+        writer,
+        f'<p style="margin:0; font-size:7pt; color:{MUTED}">'
+        + _e(
+            translate(
+                "Certificate",
+                "Signed credential (Open Badges 3.0). To check this certificate on any computer, offline: "
+                "scan the QR code or type the text below into qorgau verify-certificate.",
+            )
+        )
+        + "</p>",
+        width,
+        7,
+    )
+    _draw(painter, note, QPointF(left, band.top()))
+    top = band.top() + note.size().height() + _mm(1)
+    available = band.bottom() - top
+    for size in (6.0, 5.5, 5.0, 4.5, 4.0, 3.5):
+        font = QFont(MONO_FAMILY)
+        font.setPointSizeF(size)
+        metrics = QFontMetricsF(font, writer)
+        per_line = max(20, int(width / metrics.horizontalAdvance("M")))
+        lines = [credential[i : i + per_line] for i in range(0, len(credential), per_line)]
+        if len(lines) * metrics.lineSpacing() <= available:
+            break
+    painter.setFont(font)
+    painter.setPen(QColor("black"))
+    y = top + metrics.ascent()
+    for line in lines:
+        if y > band.bottom():
+            break  # the whole text is in the QR code and the file's metadata
+        painter.drawText(QPointF(left, y), line)
+        y += metrics.lineSpacing()
+    painter.restore()

@@ -44,6 +44,40 @@ def group_size(attempts: int) -> int:
     return attempts * GROUP_SHARE_PERCENT // 100
 
 
+@dataclass(frozen=True)
+class Group:
+    """A top or bottom group of a module's finished attempts, as score buckets: every attempt at the
+    ``whole`` scores, and ``take`` of those at ``edge`` (the tie the group's edge runs through)."""
+
+    whole: frozenset[float]
+    edge: float | None = None
+    take: int = 0
+
+
+def score_groups(buckets: Iterable[tuple[float, int]]) -> tuple[Group, Group]:
+    """The top and bottom 27% of a module's attempts from (attempt score, attempts) buckets.
+
+    Attempts rank by score, best first (ties by id), as the item analysis has always ranked them:
+    the top group takes the first ``group_size`` of them and the bottom group the last.
+    """
+    ordered = sorted(buckets, key=lambda b: -b[0])
+    size = group_size(sum(n for _, n in ordered))
+
+    def walk(seq: list[tuple[float, int]]) -> Group:
+        whole, left = set(), size
+        for score, n in seq:
+            if left <= 0:
+                break
+            if n <= left:
+                whole.add(score)
+                left -= n
+            else:
+                return Group(frozenset(whole), score, left)
+        return Group(frozenset(whole))
+
+    return walk(ordered), walk(ordered[::-1])
+
+
 def point_biserial(n: int, sum_c: float, sum_x: float, sum_xx: float, sum_cx: float) -> float | None:
     """Pearson correlation of a 0/1 item with a score, from sums; None when either does not vary."""
     if n < 2:
@@ -141,6 +175,8 @@ class ReportFilter:
     since: date | None = None
     until: date | None = None
     active: bool | None = None
+    cohort_id: str | None = None  # only the members of this cohort (trainer.storage.cohorts)
+    cohort_name: str = ""  # the cohort's name, for report headers
 
     def describe(self) -> list[tuple[str, str]]:
         """(what, value) pairs in plain English codes, for the header of every report."""
@@ -153,4 +189,6 @@ class ReportFilter:
             ("Attempts until", self.until.isoformat() if self.until else "the last"),
             ("Learners", {None: "active and inactive", True: "active only", False: "inactive only"}[self.active]),
         ]
+        if self.cohort_id is not None:
+            out.insert(0, ("Cohort", self.cohort_name or self.cohort_id))
         return out

@@ -270,6 +270,26 @@ class ModuleTranslation:
     reviewed: bool = False
 
 
+PROVENANCE_KINDS: tuple[str, ...] = ("bundled", "official", "publisher", "unofficial")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Who vouches for a module, so learners can tell official content from a pack anyone could make.
+
+    ``bundled``: shipped inside the app; ``official``: an installed pack signed by the official
+    publisher; ``publisher``: signed by another publisher a trainer trusts; ``unofficial``:
+    unsigned or signed by a key nobody here trusts.
+    """
+
+    kind: str = "bundled"
+    publisher_key: str | None = None  # base64 Ed25519 key that signed the installed pack
+
+    @property
+    def official(self) -> bool:
+        return self.kind in ("bundled", "official")
+
+
 @dataclass(frozen=True)
 class Module:
     """A loaded module: its metadata, quiz, folder and available translations."""
@@ -279,6 +299,12 @@ class Module:
     folder: str
     translations: dict[str, ModuleTranslation] = field(default_factory=dict)
     quiz_translations: dict[str, Quiz] = field(default_factory=dict)
+    provenance: Provenance = field(default_factory=Provenance)
+
+    @property
+    def unofficial(self) -> bool:
+        """Shown with an "Unofficial" label wherever its title appears."""
+        return self.provenance.kind == "unofficial"
 
     @property
     def id(self) -> str:

@@ -43,6 +43,34 @@ class SendReport:
     conflicts: list[str] = field(default_factory=list)  # ids the LRS holds in a different form
 
 
+LRS_ADDED = ("stored", "authority", "version")
+"""Properties an LRS sets on the statements it stores; a client does not send them."""
+
+
+def same_event(ours: dict[str, Any], theirs: dict[str, Any]) -> bool:
+    """Whether a statement the LRS holds under our id records the same event as ours.
+
+    Ids are derived from the event (learner, verb, activity, time), so an LRS copy with the same id,
+    actor account, verb and activity is our event as an earlier version of the program worded it
+    (other titles, another language). Anything else under our id is a true conflict.
+    """
+
+    def account(s: dict[str, Any]) -> Any:
+        return (s.get("actor") or {}).get("account")
+
+    return (
+        ours.get("id") == theirs.get("id")
+        and account(ours) == account(theirs)
+        and (ours.get("verb") or {}).get("id") == (theirs.get("verb") or {}).get("id")
+        and (ours.get("object") or {}).get("id") == (theirs.get("object") or {}).get("id")
+    )
+
+
+def as_sent(held: dict[str, Any]) -> dict[str, Any]:
+    """The LRS's copy of a statement without what the LRS added, as a client would send it."""
+    return {k: v for k, v in held.items() if k not in LRS_ADDED}
+
+
 @dataclass
 class LrsClient:
     endpoint: str  # e.g. http://127.0.0.1:8100/xAPI
@@ -141,6 +169,20 @@ class LrsClient:
         if status in (401, 403):
             raise LrsError(f"{self.statements_url}: the LRS refused the user name or password (HTTP {status})")
         raise LrsError(f"{self.statements_url}: HTTP {status}: {body.decode('utf-8', 'replace')[:500]}")
+
+    def statement(self, statement_id: str) -> dict[str, Any] | None:
+        """The statement the LRS holds under this id, or None when it holds none."""
+        url = self.statements_url + "?" + urllib.parse.urlencode({"statementId": statement_id})
+        status, body = self._request("GET", url, None, None)
+        if status == 404:
+            return None
+        if status != 200:
+            raise LrsError(f"{url}: HTTP {status}: {body.decode('utf-8', 'replace')[:500]}")
+        held = json.loads(body)
+        if isinstance(held, dict) and isinstance(held.get("statements"), list):
+            # Some LRSs (Ralph 5) answer a single-statement query with a StatementResult.
+            held = next((s for s in held["statements"] if isinstance(s, dict) and s.get("id") == statement_id), None)
+        return held if isinstance(held, dict) and held.get("id") == statement_id else None
 
     def fetch(self, **params: str) -> Iterator[dict[str, Any]]:
         """Every statement matching ``params``, following the LRS's ``more`` links page by page."""

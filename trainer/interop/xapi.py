@@ -356,3 +356,146 @@ def build_statements(
 ) -> list[dict[str, Any]]:
     builder = StatementBuilder(modules, home_page)
     return [s for a in activities for s in builder.statements(a)]
+
+
+# Session measures: pre/post tests, attitude statements and module feedback --------------------------
+VERBS["responded"] = ADL + "responded"
+LIKERT_SCALE = [
+    {"id": str(value), "description": {"en-US": text}}
+    for value, text in enumerate(("strongly disagree", "disagree", "neither", "agree", "strongly agree"), start=1)
+]
+FEEDBACK_SCALE = [{"id": str(value), "description": {"en-US": str(value)}} for value in range(1, 6)]
+
+
+@dataclass(frozen=True)
+class MeasuresActivity:
+    """One learner's session measures as stored (trainer.storage.session_measures rows).
+
+    ``tests`` holds (PrepostAttempt, [PrepostResponse]); ``attitudes`` (cohort id, phase, statement
+    id, value or None, answered); ``feedback`` FeedbackRows of this learner. Anonymous feedback
+    has no learner and is never exported: an xAPI statement must name its actor.
+    """
+
+    learner: Learner
+    tests: list[tuple[Any, list[Any]]]
+    attitudes: list[tuple[str, str, str, int | None, str]]
+    feedback: list[Any]
+
+
+def _phase_extension(builder: StatementBuilder, cohort_id: str, phase: str) -> dict[str, Any]:
+    return {
+        f"{builder.home_page}/xapi/extensions/phase": phase,
+        f"{builder.home_page}/xapi/extensions/cohort": cohort_id,
+    }
+
+
+def _cohort_activity(builder: StatementBuilder, cohort_id: str) -> dict[str, Any]:
+    return {"objectType": "Activity", "id": f"{builder.home_page}/xapi/cohorts/{cohort_id}"}
+
+
+def measure_statements(builder: StatementBuilder, activity: MeasuresActivity) -> Iterator[dict[str, Any]]:
+    """Statements of a learner's pre/post tests (assessments with their phase), attitude answers
+    and feedback (``responded``, likert interactions). Built only from what was stored at the
+    event: ids, values and times; a question's definition only while its module is unchanged."""
+    learner = activity.learner
+    lang = learner.prefs.get("language") if learner.prefs.get("language") in model.LANGUAGES else "en"
+    for attempt, responses in activity.tests:
+        extensions = _phase_extension(builder, attempt.cohort_id, attempt.phase)
+        test = {
+            "objectType": "Activity",
+            "id": f"{builder.home_page}/xapi/cohorts/{attempt.cohort_id}/{attempt.phase}-test",
+            "definition": {"type": ACTIVITY_TYPES["assessment"]},
+        }
+        grouping = [_cohort_activity(builder, attempt.cohort_id)]
+        ctx = {
+            "contextActivities": {"grouping": grouping},
+            "registration": attempt.id,
+            "language": lang,
+            "platform": "Qorgau",
+            "extensions": extensions,
+        }
+        yield builder._statement((attempt.id,), learner, "attempted", test, attempt.started, context=ctx)
+        answer_ctx = {**ctx, "contextActivities": {"parent": [test], "grouping": grouping}}
+        for r in responses:
+            m = builder.modules.get(r.module_id)
+            same = m is not None and m.meta.version == attempt.content_versions.get(r.module_id)
+            question = _find(m, r.question_id) if same else None
+            definition = (
+                interaction(question, _translations(m, r.question_id))
+                if question is not None
+                else {"type": ACTIVITY_TYPES["question"]}
+            )
+            obj = {
+                "objectType": "Activity",
+                "id": builder.ids.question(r.module_id, r.question_id),
+                "definition": definition,
+            }
+            result = {
+                "score": {"scaled": _clip(r.score), "raw": _clip(r.score), "min": 0, "max": 1},
+                "success": r.correct,
+                "response": response_text(question, r.response),
+            }
+            key = (attempt.id, r.question_id, r.answered)
+            yield builder._statement(key, learner, "answered", obj, r.answered, context=answer_ctx, result=result)
+        if attempt.finished and attempt.score is not None:
+            result = {
+                "score": {"scaled": _clip(attempt.score / 100), "raw": attempt.score, "min": 0, "max": 100},
+                "completion": True,
+            }
+            yield builder._statement(
+                (attempt.id,), learner, "completed", test, attempt.finished, context=ctx, result=result
+            )
+    for cohort_id, phase, statement_id_, value, answered in activity.attitudes:
+        if value is None:
+            continue  # a skipped statement: nothing was responded
+        obj = {
+            "objectType": "Activity",
+            "id": f"{builder.home_page}/xapi/attitudes/{statement_id_}",
+            "definition": {"type": ACTIVITY_TYPES["question"], "interactionType": "likert", "scale": LIKERT_SCALE},
+        }
+        ctx = {
+            "contextActivities": {"grouping": [_cohort_activity(builder, cohort_id)]},
+            "language": lang,
+            "platform": "Qorgau",
+            "extensions": _phase_extension(builder, cohort_id, phase),
+        }
+        key = (learner.id, cohort_id, phase, statement_id_)
+        yield builder._statement(key, learner, "responded", obj, answered, context=ctx, result={"response": str(value)})
+    for f in activity.feedback:
+        if f.learner_id is None:
+            continue
+        grouping = [_cohort_activity(builder, f.cohort_id)] if f.cohort_id else []
+        ctx = {
+            "contextActivities": {
+                "parent": [builder._module_activity(f.module_id)],
+                **({"grouping": grouping} if grouping else {}),
+            },
+            "language": lang,
+            "platform": "Qorgau",
+        }
+        base = f"{builder.ids.module(f.module_id)}/feedback"
+        for scale in ("relevance", "confidence", "clarity"):
+            value = getattr(f, scale)
+            if value is None:
+                continue
+            obj = {
+                "objectType": "Activity",
+                "id": f"{base}/{scale}",
+                "definition": {
+                    "type": ACTIVITY_TYPES["question"],
+                    "interactionType": "likert",
+                    "scale": FEEDBACK_SCALE,
+                },
+            }
+            yield builder._statement(
+                (f.id, scale), learner, "responded", obj, f.given, context=ctx, result={"response": str(value)}
+            )
+        if f.comment:
+            obj = {
+                "objectType": "Activity",
+                "id": f"{base}/comment",
+                "definition": {"type": ACTIVITY_TYPES["question"], "interactionType": "long-fill-in"},
+            }
+            yield builder._statement(
+                (f.id, "comment"), learner, "responded", obj, f.given, context=ctx, result={"response": f.comment}
+            )

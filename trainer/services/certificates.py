@@ -3,13 +3,21 @@
 A certificate rests on the learner's best passed attempt of each module it names. Its code is
 derived from that evidence, so asking again without a better attempt returns the certificate
 already issued, and a later, better attempt yields a new certificate (the old one stays valid).
+
+When the service has this device's key, each certificate also gets a signed credential (see
+trainer.services.credentials) that verifies on any installation trusting the key, and a trainer
+can endorse certificates whose evidence they hold and have checked.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
 from statistics import fmean
+from typing import TYPE_CHECKING
 
 from trainer.content.loader import Catalogue
 from trainer.domain.certificate import (
@@ -20,8 +28,18 @@ from trainer.domain.certificate import (
     normalise_code,
 )
 from trainer.domain.records import AttemptRecord
+from trainer.services import credentials
+from trainer.services.credentials import Verification
 from trainer.storage.certificates import CertificateStore
 from trainer.storage.store import ProgressStore
+from trainer.storage.trust import TrustStore
+from trainer.sync.keys import KEY_FILENAME, SigningKeyError, load_or_create_device_key, public_key_text
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+_log = logging.getLogger(__name__)
+THIS_COMPUTER = "this computer"  # the label of this installation's own key when it is not in trusted_keys
 
 __all__ = ["Certificate", "CertificateService", "CertifiedModule", "NotEligible"]
 
@@ -44,6 +62,51 @@ def _local_now() -> datetime:
     return datetime.now().astimezone()
 
 
+class DeviceKey:
+    """This data folder's signing key, made on first signing and only read when verifying."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self._public: str | None = None  # a key file is never replaced, so it is read once
+
+    def signing_key(self) -> Ed25519PrivateKey:
+        """The private key (created if there is none yet).
+
+        Raises:
+            SigningKeyError: the key file cannot be made or read.
+        """
+        key = load_or_create_device_key(self.data_dir)
+        self._public = public_key_text(key)
+        return key
+
+    def public_key(self) -> str | None:
+        """The public key (base64), or None when this folder has no usable key: nothing is created."""
+        if self._public is None and (self.data_dir / KEY_FILENAME).is_file():
+            try:
+                self.signing_key()
+            except SigningKeyError:
+                return None
+        return self._public
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where a certificate stands for the trainer: ``state`` is a code for the UI to put into words.
+
+    ``endorsed`` (by this trainer), ``ready`` (signed, evidence checks), ``unsigned`` (no credential:
+    issued by an older version), ``not_valid`` (the credential fails), ``no_attempt``,
+    ``attempt_mismatch`` (an attempt cited is another learner's, module's or version's),
+    ``not_passed`` or ``score_mismatch``; ``detail`` names the attempt or the problem.
+    """
+
+    code: str
+    learner_name: str
+    issued: str
+    score: float
+    state: str
+    detail: str = ""
+
+
 class CertificateService:
     """Issue certificates from stored attempts, list a learner's certificates, verify codes."""
 
@@ -53,11 +116,16 @@ class CertificateService:
         certs: CertificateStore,
         catalogue: Catalogue,
         clock: Callable[[], datetime] = _local_now,
+        *,
+        key: DeviceKey | None = None,
+        trust: TrustStore | None = None,
     ) -> None:
         self.store = store
         self.certs = certs
         self.catalogue = catalogue
         self._clock = clock
+        self.key = key  # None: certificates are issued unsigned (and nothing can be endorsed)
+        self.trust = trust
 
     # Eligibility ------------------------------------------------------------
     def best_passed_attempt(self, learner_id: str, module_id: str) -> AttemptRecord | None:
@@ -135,7 +203,19 @@ class CertificateService:
                     attempt_ids=attempt_ids,
                 )
             )
+        if record.credential is None and self.key is not None:
+            record = self._sign(record, language)
         return self._certificate(record, language)
+
+    def _sign(self, record: CertificateRecord, language: str) -> CertificateRecord:
+        """Give the certificate this device's signed credential; without a usable key it stays unsigned."""
+        try:
+            key = self.key.signing_key()
+        except SigningKeyError as exc:
+            _log.warning("certificate %s left unsigned: %s", record.code, exc)
+            return record
+        self.certs.set_credential(record.code, credentials.issue(self._certificate(record, language), key))
+        return self.certs.get_by_code(record.code) or record
 
     # Reading ----------------------------------------------------------------
     def verify(self, code: str, *, language: str = "en") -> Certificate | None:
@@ -175,4 +255,121 @@ class CertificateService:
             score=record.score,
             issued=record.issued,
             attempt_ids=record.attempt_ids,
+            credential=self.signed_text(record),
         )
+
+    def signed_text(self, record: CertificateRecord) -> str:
+        """The credential with every endorsement kept here, as one text ("" when unsigned)."""
+        if not record.credential:
+            return ""
+        return credentials.join(record.credential, self.certs.endorsements(record.code))
+
+    # Verifying credentials --------------------------------------------------
+    def _trusted(self, public_key: str, kinds: tuple[str, ...]) -> str | None:
+        own = self.key.public_key() if self.key is not None else None
+        label = self.trust.label(public_key, kinds) if self.trust is not None else None
+        if label is None and public_key == own and "device" in kinds:
+            return THIS_COMPUTER  # an installation vouches for what it issued itself
+        return label
+
+    def verify_credential(self, text: str, now: datetime | None = None) -> Verification:
+        """Check a certificate text (credential and endorsements) against the keys trusted here."""
+        return credentials.verify(text, self._trusted, now)
+
+    def verify_code(self, code: str) -> Verification | None:
+        """The stored certificate with this code, checked like a pasted one; None if unknown or unsigned."""
+        canonical = normalise_code(code)
+        record = self.certs.get_by_code(canonical) if canonical else None
+        if record is None or not record.credential:
+            return None
+        return self.verify_credential(self.signed_text(record))
+
+    # Endorsing ----------------------------------------------------------------
+    def trainer_name(self) -> str | None:
+        """The name this installation's key endorses under, once a trainer has given one."""
+        own = self.key.public_key() if self.key is not None else None
+        if own is None or self.trust is None:
+            return None
+        return self.trust.label(own, ("trainer",)) or None
+
+    def standing(self, record: CertificateRecord) -> Standing:
+        """Whether the certificate can be endorsed here: signed, intact, and its evidence on record."""
+
+        def state(code: str, detail: str = "") -> Standing:
+            learner = self.store.learner(record.learner_id)
+            return Standing(record.code, learner.name, record.issued, record.score, code, detail)
+
+        if not record.credential:
+            return state("unsigned")
+        check = credentials.verify(record.credential, lambda *_: "", None)
+        if check.status == "not_valid" or check.claims is None:
+            return state("not_valid", check.problem)
+        claims = check.claims
+        if not record.intact or (claims.code, claims.learner_id, claims.score) != (
+            record.code,
+            record.learner_id,
+            record.score,
+        ):
+            return state("not_valid", "the stored record differs from its credential")
+        attempts = []
+        for module, attempt_id in zip(claims.modules, claims.attempt_ids, strict=True):
+            try:
+                attempt = self.store.attempt(attempt_id)
+            except KeyError:
+                return state("no_attempt", attempt_id)
+            if (attempt.learner_id, attempt.module_id, attempt.content_version) != (
+                record.learner_id,
+                module.id,
+                module.version,
+            ):
+                return state("attempt_mismatch", attempt_id)
+            if not (attempt.finished and attempt.passed):
+                return state("not_passed", attempt_id)
+            attempts.append(attempt)
+        if round(fmean(a.score or 0.0 for a in attempts), 2) != record.score:
+            return state("score_mismatch", f"{record.score:g}")
+        own = self.key.public_key() if self.key is not None else None
+        if own is not None and self.certs.endorsed_by(record.code, own):
+            return state("endorsed")
+        return state("ready")
+
+    def standings(self) -> list[Standing]:
+        """Every certificate in this database and whether it can be endorsed, oldest first."""
+        return [self.standing(r) for r in self.certs.every()]
+
+    def set_trainer_name(self, name: str) -> None:
+        """Register this installation's key as a trainer's key under ``name`` (trusted here)."""
+        if self.key is None or self.trust is None:
+            raise RuntimeError("endorsing needs this data folder's key and trusted keys")
+        name = " ".join(name.split())
+        if not name:
+            raise ValueError("a trainer's name is needed to endorse")
+        self.trust.assign(public_key_text(self.key.signing_key()), "trainer", name, "this computer")
+
+    def endorse(self, code: str) -> Standing:
+        """Endorse one certificate whose evidence checks; returns its standing afterwards.
+
+        Raises:
+            KeyError: no certificate has this code.
+            RuntimeError: no trainer name yet (``set_trainer_name`` first).
+            SigningKeyError: this data folder's key cannot be read.
+        """
+        canonical = normalise_code(code)
+        record = self.certs.get_by_code(canonical) if canonical else None
+        if record is None:
+            raise KeyError(code)
+        name = self.trainer_name()
+        if name is None:
+            raise RuntimeError("no trainer name: set one before endorsing")
+        current = self.standing(record)
+        if current.state != "ready":
+            return current
+        key = self.key.signing_key()
+        now = datetime.now(UTC)
+        signature = credentials.endorse(record.credential or "", key, name, now)
+        self.certs.add_endorsement(record.code, public_key_text(key), signature, now.isoformat(timespec="seconds"))
+        return self.standing(record)
+
+    def endorse_all(self) -> list[Standing]:
+        """Endorse every certificate that is ready; returns the standings of those endorsed now."""
+        return [self.endorse(s.code) for s in self.standings() if s.state == "ready"]

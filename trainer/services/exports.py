@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -249,9 +250,16 @@ class ExportService:
         state_of, alias, unit_of, safe = state_of_counts, names.id_and_name, names.unit, spreadsheet_safe
         # utf-8-sig: the byte-order mark makes Excel read the file as UTF-8 (Cyrillic, Kazakh).
         with open(tmp, "w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out)
+            # Rows are formatted into memory and written a batch at a time (one encode per batch).
+            buffer = io.StringIO()
+            writer = csv.writer(buffer)
             writer.writerow(MATRIX_COLUMNS)
             batch = []
+            append = batch.append
+            learner: tuple = ()
+            last = None
+            modules: dict[str, tuple[str, str]] = {}
+            # Rows come grouped by learner: a learner's columns are worked out once, a module's once.
             for (
                 lid,
                 name,
@@ -266,17 +274,26 @@ class ExportService:
                 passed,
                 best,
                 secs,
-                last,
-            ) in self.reports.queries().iter_matrix(self.reports.scope(f)):
-                lid, name = alias(lid, name)
-                batch.append(
-                    (safe(lid), safe(name), safe(role), safe(region), safe(unit_of(unit)), active, safe(mid),
-                     safe(titles.get(mid, mid)), assigned, state_of(n, fin, passed), best, n, fin,
-                     round(secs / 60, 1), last)
+                last_activity,
+            ) in self.reports.queries().iter_matrix(self.reports.scope(f, rows=True)):
+                if lid != last:
+                    last = lid
+                    shown_id, shown_name = alias(lid, name)
+                    learner = (safe(shown_id), safe(shown_name), safe(role), safe(region), safe(unit_of(unit)), active)
+                module = modules.get(mid)
+                if module is None:
+                    module = modules[mid] = (safe(mid), safe(titles.get(mid, mid)))
+                append(
+                    (*learner, *module, assigned, state_of(n, fin, passed), best, n, fin, round(secs / 60, 1),
+                     last_activity)
                 )  # fmt: skip
                 if len(batch) >= STEP:
                     writer.writerows(batch)
                     batch.clear()
+                    out.write(buffer.getvalue())
+                    buffer.seek(0)
+                    buffer.truncate()
                     ticker.tick(STEP)
             writer.writerows(batch)
+            out.write(buffer.getvalue())
         ticker.finish()

@@ -16,6 +16,9 @@ from trainer.domain.scenario import ScenarioPathError, walk
 from trainer.storage.faults import saving
 from trainer.storage.store import ProgressStore
 
+# The learner's prefs key holding {attempt id: [flagged question ids]} of attempts in progress.
+FLAGS_PREF = "quiz_flags"
+
 
 class NoAttemptsLeft(Exception):
     pass
@@ -33,6 +36,8 @@ class QuizSession:
     responses: dict[str, Any] = field(default_factory=dict)
     # Steps already taken in scenarios not yet answered: where a resumed scenario continues.
     steps: dict[str, list[int]] = field(default_factory=dict)
+    # Questions the learner flagged for later: kept so a resumed attempt shows them flagged again.
+    flags: set[str] = field(default_factory=set)
 
     @property
     def questions(self) -> list[Question]:
@@ -120,7 +125,26 @@ class QuizService:
         for qid, path in self.store.scenario_steps(record.id).items():
             if qid not in session.grades:
                 session.steps[qid] = path
+        learner = self.store.learner(record.learner_id)
+        session.flags = set(learner.prefs.get(FLAGS_PREF, {}).get(record.id, [])) & set(plan.question_ids)
         return session
+
+    def set_flag(self, session: QuizSession, question_id: str, flagged: bool) -> None:
+        """Flag or unflag a question for later; kept in the learner's prefs under the attempt's id.
+
+        Flags are a reminder, not part of the record, so they live beside the attempt rather than in it.
+        """
+        (session.flags.add if flagged else session.flags.discard)(question_id)
+        self._keep_flags(session.attempt.learner_id, session.attempt.id, session.flags)
+
+    def _keep_flags(self, learner_id: str, attempt_id: str, flags: set[str]) -> None:
+        kept = dict(self.store.learner(learner_id).prefs.get(FLAGS_PREF, {}))
+        if flags:
+            kept[attempt_id] = sorted(flags)
+        else:
+            kept.pop(attempt_id, None)
+        with saving(self.store.db, "your flag"):
+            self.store.set_pref(learner_id, FLAGS_PREF, kept)
 
     def take_step(self, session: QuizSession, question_id: str, path: list[int]) -> None:
         """Keep the newest step of a scenario path before its consequence is shown.
@@ -169,6 +193,9 @@ class QuizService:
     def finish(self, session: QuizSession) -> AttemptSummary:
         result = self.summary(session)
         session.attempt = self.store.finish_attempt(session.attempt.id, result.score, result.passed)
+        if session.flags:  # a finished attempt needs no reminders
+            session.flags = set()
+            self._keep_flags(session.attempt.learner_id, session.attempt.id, set())
         return result
 
 

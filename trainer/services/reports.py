@@ -19,6 +19,9 @@ Public API (the trainer GUI and the exports code against this; no Qt here)::
         completion_matrix(f) -> list[MatrixRow]
         iter_matrix(f) -> Iterator[MatrixRow]          # streaming, same rows and order
         count_matrix(f) -> int
+        matrix_learner_count(f, search="") -> int      # learners with a matrix row (name contains search)
+        matrix_page(f, offset, limit, search="") -> list[MatrixRow]   # their rows, a page of learners
+        matrix_state_counts(f, summary=None) -> {state: cells}        # for the matrix legend
         iter_attempts(f) -> Iterator[tuple]   # (attempt id, learner id, name, role, region, unit, module id,
                                               #  started, finished, seconds, score, passed), streamed
         MatrixRow(learner_id, name, role, region, unit, active, module_id, module_title, assigned,
@@ -56,8 +59,12 @@ Public API (the trainer GUI and the exports code against this; no Qt here)::
         default_filename(kind, now=None) -> "Qorgau-report-2025-01-31-140509.csv"
 
 AppContext has ``reports`` and ``exports`` fields (Optional-typed, always set by AppContext.open).
-Performance: item_analysis reads every answer (about 0.7 s at 2,000 learners, ~7-15 s at 20,000):
-call it off the UI thread. The dashboard calls share a cached per learner-module table.
+Performance: triggers keep per learner-module, per cohort group and per item aggregates current
+(trainer.storage.report_aggregates). With no date range (and no unit or cohort filter) the
+dashboard's figures read the cohort groups and a matrix page reads its learners' rows only; with no
+learner or date filter the item analysis reads the item aggregates. Other filters group every
+attempt (and answer) in scope as before: call those off the UI thread.
+``ReportService(..., aggregates=False)`` always does, which is what the aggregates are tested against.
 """
 
 from __future__ import annotations
@@ -66,7 +73,7 @@ import json
 import secrets
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,6 +88,7 @@ from trainer.domain.model import ROLES, MultipleResponse, Question, Scenario, Si
 from trainer.domain.records import Learner
 from trainer.storage.certificates import CertificateStore
 from trainer.storage.connections import ThreadConnections
+from trainer.storage.report_aggregates import NO_SCORE
 from trainer.storage.report_queries import ReportQueries, Scope
 from trainer.storage.store import ProgressStore
 
@@ -250,16 +258,20 @@ class Transcript:
 
 
 TOP_WRONG_OPTIONS = 3
+_ABOVE_ALL, _BELOW_ALL = 1e18, -1e18  # no score reaches these: an empty top or bottom group
 TOP_PATHS = 3
 
 
 class ReportService:
     """Cohort figures from the progress database, filtered by a ReportFilter."""
 
-    def __init__(self, db: Database, catalogue: Catalogue, language: str = "en") -> None:
+    def __init__(self, db: Database, catalogue: Catalogue, language: str = "en", aggregates: bool = True) -> None:
         self.db = db
         self.catalogue = catalogue
         self.language = language  # module titles in reports follow the interface language
+        # Read the trigger-kept aggregates where the filter allows (False: group every attempt and
+        # answer each time, as the aggregates are checked against).
+        self.aggregates = aggregates
         self._connections = ThreadConnections(db)
         self._secret: bytes | None = None
 
@@ -282,13 +294,20 @@ class ReportService:
             return known
         return [m for m in known if m in f.module_ids] + [m for m in f.module_ids if m not in known]
 
-    def scope(self, f: ReportFilter) -> Scope:
-        """The filter as SQL, with the per learner-module groups cached for this thread's connection."""
+    def scope(self, f: ReportFilter, rows: bool = False) -> Scope:
+        """The filter as SQL, with the per learner-module groups cached for this thread's connection
+        (``rows``: also when the figures would read the cohort groups, for reading every row)."""
         modules = self.modules_for(f)
         chosen = set(modules)
         curriculum = [(role, m.id) for role in ROLES for m in self.catalogue.for_role(role) if m.id in chosen]
         state = self._connections.state()
-        return self.queries().cached(Scope.build(f, modules, curriculum), state)
+        q = self.queries()
+        return q.cached(Scope.build(f, modules, curriculum, self._use_aggregates(q, state)), state, rows)
+
+    def _use_aggregates(self, q: ReportQueries, state: dict[str, Any]) -> bool:
+        if "aggregates" not in state:
+            state["aggregates"] = q.has_aggregates()
+        return self.aggregates and state["aggregates"]
 
     def module_title(self, module_id: str) -> str:
         module = self.catalogue.modules.get(module_id)
@@ -313,7 +332,11 @@ class ReportService:
 
     def iter_matrix(self, f: ReportFilter | None = None) -> Iterator[MatrixRow]:
         """Every learner-module row, streamed from the cursor (for exports of any size)."""
-        titles = {m: self.module_title(m) for m in self.modules_for(f or ReportFilter())}
+        f = f or ReportFilter()
+        yield from self._matrix_rows(f, self.queries().iter_matrix(self.scope(f, rows=True)))
+
+    def _matrix_rows(self, f: ReportFilter, rows: Iterable[tuple[Any, ...]]) -> Iterator[MatrixRow]:
+        titles = {m: self.module_title(m) for m in self.modules_for(f)}
         state_of = analytics.state_of
         for (
             lid,
@@ -330,7 +353,7 @@ class ReportService:
             best,
             secs,
             last,
-        ) in self.queries().iter_matrix(self.scope(f or ReportFilter())):
+        ) in rows:
             yield MatrixRow(
                 lid,
                 name,
@@ -348,6 +371,26 @@ class ReportService:
                 secs,
                 last,
             )
+
+    def matrix_learner_count(self, f: ReportFilter | None = None, search: str = "") -> int:
+        """Learners with a row in the completion matrix, those whose name contains ``search`` (any case)."""
+        return self.queries().matrix_learner_count(self.scope(f or ReportFilter()), search)
+
+    def matrix_page(self, f: ReportFilter | None, offset: int, limit: int, search: str = "") -> list[MatrixRow]:
+        """The ``iter_matrix`` rows of learners ``offset`` .. ``offset + limit - 1`` (in matrix order)."""
+        f = f or ReportFilter()
+        return list(self._matrix_rows(f, self.queries().matrix_page(self.scope(f), offset, limit, search)))
+
+    def matrix_state_counts(self, f: ReportFilter | None = None, summary: Summary | None = None) -> dict[str, int]:
+        """Cells of the matrix in each state (for its legend), without reading the cells."""
+        s = summary or self.summary(f)
+        cells = self.count_matrix(f)
+        return {
+            "passed": s.passed,
+            "completed": s.completed - s.passed,
+            "in_progress": s.started - s.completed,
+            "not_started": cells - s.started,
+        }
 
     def iter_attempts(self, f: ReportFilter | None = None) -> Iterator[tuple[Any, ...]]:
         """(attempt id, learner id, name, role, region, unit, module id, started, finished,
@@ -414,9 +457,23 @@ class ReportService:
 
     def item_analysis(self, f: ReportFilter | None = None) -> list[ItemStats]:
         """Per question of the covered modules, in quiz order; questions nobody answered are left out."""
-        scope = self.scope(f or ReportFilter())
+        f = f or ReportFilter()
+        modules = self.modules_for(f)
         q = self.queries()
-        sums = {(r[0], r[1]): r for r in q.item_sums(scope)}
+        from_aggregates = self._use_aggregates(q, self._connections.state()) and f.since is None and f.until is None
+        left_out = False
+        if from_aggregates and not _whole_cohort(f):
+            # Take the left-out learners' answers away from the aggregates when they are the smaller part.
+            scope = self.scope(f)
+            kept, everyone = q.learners_kept(scope)
+            from_aggregates = left_out = kept >= everyone - kept
+            if left_out:
+                q.leave_out(scope)
+        if from_aggregates:
+            sums = {(r[0], r[1]): r for r in self._item_sums(q, modules, left_out)}
+        else:
+            scope = self.scope(f)
+            sums = {(r[0], r[1]): r for r in q.item_sums(scope)}
         choice_ids, scenario_ids = [], []
         for mid, qid in sums:
             question = self._question(mid, qid)
@@ -424,13 +481,19 @@ class ReportService:
                 choice_ids.append(qid)
             elif isinstance(question, Scenario):
                 scenario_ids.append(qid)
+        choice_ids, scenario_ids = sorted(set(choice_ids)), sorted(set(scenario_ids))
+        if from_aggregates:
+            wrong_rows = q.answer_counts(modules, choice_ids, wrong_options=True, left_out=left_out)
+            path_rows = q.answer_counts(modules, scenario_ids, wrong_options=False, left_out=left_out)
+        else:
+            wrong_rows = q.wrong_choices(scope, choice_ids)
+            path_rows = q.response_counts(scope, scenario_ids)
         wrong: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
-        for mid, qid, option, n in q.wrong_choices(scope, sorted(set(choice_ids))):
+        for mid, qid, option, n in wrong_rows:
             wrong[(mid, qid)].append((str(option), n))
         paths: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
-        for mid, qid, response, n in q.response_counts(scope, sorted(set(scenario_ids))):
+        for mid, qid, response, n in path_rows:
             paths[(mid, qid)].append((response, n))
-        modules = self.modules_for(f or ReportFilter())
         order = {}
         for mid in modules:
             module = self.catalogue.modules.get(mid)
@@ -440,6 +503,38 @@ class ReportService:
         for key in sorted(sums, key=lambda k: (modules.index(k[0]), order.get(k, 1_000_000), k[1])):
             out.append(self._item(key, sums[key], wrong.get(key, []), paths.get(key, [])))
         return out
+
+    @staticmethod
+    def _item_sums(q: ReportQueries, modules: list[str], left_out: bool = False) -> list[tuple[Any, ...]]:
+        """The rows of ``ReportQueries.item_sums`` from the score buckets (less the attempts in
+        ``temp.report_left_out`` with ``left_out``).
+
+        Only the attempts that a tie splits at the edge of a top or bottom group are read one by one.
+        """
+        if not modules:
+            return []
+        per_module: dict[str, list[tuple[float, int]]] = defaultdict(list)
+        for mid, score, n in q.module_score_counts(modules, left_out):
+            per_module[mid].append((score, n))
+        groups = {mid: analytics.score_groups(b) for mid, b in per_module.items()}
+        edges = []
+        for mid, (top, bottom) in groups.items():
+            top_from = min(top.whole) if top.whole else _ABOVE_ALL
+            bottom_to = max(bottom.whole) if bottom.whole else _BELOW_ALL
+            edges.append((mid, top_from, bottom_to))
+        out = {(r[0], r[1]): list(r) for r in q.item_bucket_sums(modules, edges, left_out)}
+        for mid, (top, bottom) in groups.items():
+            for i, group in enumerate((top, bottom)):
+                if group.take:
+                    score = None if group.edge == NO_SCORE else group.edge
+                    for qid, n, correct in q.score_group_answers(mid, score, group.take, i == 1, left_out):
+                        row = out.get((mid, qid))
+                        if row is not None:
+                            row[8 + 2 * i] += n
+                            row[9 + 2 * i] += correct
+        for row in out.values():
+            row[8], row[10] = int(row[8]), int(row[10])
+        return [tuple(r) for r in out.values()]
 
     def _item(self, key: tuple[str, str], row: tuple[Any, ...], wrong: list, paths: list) -> ItemStats:
         mid, qid, n, correct, mean_score, sx, sxx, scx, top_n, top_c, bottom_n, bottom_c = row
@@ -520,6 +615,19 @@ class ReportService:
         if self._secret is None:
             self._secret = bytes.fromhex(self.queries().pseudonym_secret(secrets.token_hex(32)))
         return self._secret
+
+
+def _whole_cohort(f: ReportFilter) -> bool:
+    """Whether the filter keeps every learner and every day (the item aggregates cover just that)."""
+    return (
+        not f.roles
+        and not f.regions
+        and f.unit is None
+        and f.active is None
+        and f.since is None
+        and f.until is None
+        and f.cohort_id is None
+    )
 
 
 def _wrong_options(question: Question | None, wrong: list[tuple[str, int]]) -> list[OptionCount]:

@@ -20,6 +20,7 @@ def _record(row: dict[str, Any]) -> CertificateRecord:
         score=float(row["score"]),
         issued=row["issued"],
         attempt_ids=tuple(json.loads(row["attempt_ids"])),
+        credential=row.get("credential"),
     )
 
 
@@ -36,8 +37,9 @@ class CertificateStore:
         certificate issued earlier, and its original issue date is kept.
         """
         self.db.execute(
-            "INSERT INTO certificates (code, learner_id, kind, module_ids, content_versions, score, issued, attempt_ids) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO NOTHING",
+            "INSERT INTO certificates "
+            "(code, learner_id, kind, module_ids, content_versions, score, issued, attempt_ids, credential) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO NOTHING",
             [
                 record.code,
                 record.learner_id,
@@ -47,6 +49,7 @@ class CertificateStore:
                 record.score,
                 record.issued,
                 json.dumps(list(record.attempt_ids)),
+                record.credential,
             ],
         )
         stored = self.get_by_code(record.code)
@@ -66,3 +69,44 @@ class CertificateStore:
             [learner_id],
         )
         return [_record(r) for r in rows]
+
+    def every(self) -> list[CertificateRecord]:
+        """Every certificate in this database, oldest first (for the trainer to check and endorse)."""
+        return [_record(r) for r in self.db.query("SELECT * FROM certificates ORDER BY issued, rowid")]
+
+    def set_credential(self, code: str, credential: str) -> bool:
+        """Give a certificate issued before credentials existed its credential; never replaces one.
+
+        Returns whether the row changed.
+        """
+        with self.db.atomic():
+            cur = self.db.execute(
+                "UPDATE certificates SET credential = ? WHERE code = ? AND credential IS NULL", [credential, code]
+            )
+        return cur.rowcount == 1
+
+    def add_endorsement(self, code: str, public_key: str, signature: str, endorsed_at: str) -> bool:
+        """Keep a trainer's endorsement; a key endorses a certificate once (the first one stays).
+
+        Returns whether it was new.
+        """
+        with self.db.atomic():
+            cur = self.db.execute(
+                "INSERT INTO certificate_endorsements (code, public_key, signature, endorsed_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(code, public_key) DO NOTHING",
+                [code, public_key, signature, endorsed_at],
+            )
+        return cur.rowcount == 1
+
+    def endorsements(self, code: str) -> list[str]:
+        """The signed endorsements of a certificate, oldest first."""
+        rows = self.db.query(
+            "SELECT signature FROM certificate_endorsements WHERE code = ? ORDER BY endorsed_at, public_key", [code]
+        )
+        return [r["signature"] for r in rows]
+
+    def endorsed_by(self, code: str, public_key: str) -> bool:
+        rows = self.db.query(
+            "SELECT 1 FROM certificate_endorsements WHERE code = ? AND public_key = ?", [code, public_key]
+        )
+        return any(True for _ in rows)

@@ -69,7 +69,12 @@ def open_database(path: Path | str | None, check_writable: bool = True) -> Datab
 def _connect(path: Path, target: str, reading: bool) -> tuple[sqlite3.Connection, int]:
     """A connection and the schema version it holds; a newer schema, damage or a locked or full disk are refused."""
     try:
-        conn = sqlite3.connect(target, uri=True, timeout=5) if reading else sqlite3.connect(target, timeout=5)
+        if reading:
+            conn = sqlite3.connect(target, uri=True, timeout=5)
+        else:
+            from trainer.storage.integrity import GuardedConnection
+
+            conn = sqlite3.connect(target, timeout=5, factory=GuardedConnection)
         found = _user_version(conn)
     except sqlite3.OperationalError as exc:  # missing or unreadable folder, locked: not damage
         if reading:

@@ -216,8 +216,43 @@ def m006_xapi_ledger(db: Database) -> None:
 def m007_import_guards(db: Database) -> None:
     """Bundle copies that differ from stored records are kept aside as conflicts, never applied;
     which device may add records for which learner."""
-    db.execute("CREATE TABLE IF NOT EXISTS _m007_placeholder (x INTEGER)")
-    db.execute("DROP TABLE _m007_placeholder")
+    # One row per differing copy seen (the same copy arriving again adds nothing). ``stored`` and
+    # ``incoming`` are the records as bundles write them (JSON); ``reason`` is ``differs`` (the copy
+    # differs from the stored record in ``fields``), ``attempt_differs`` (an answer held back with its
+    # attempt) or ``evidence_differs`` (a certificate citing an attempt in conflict).
+    db.execute(
+        """
+        CREATE TABLE import_conflicts (
+            id INTEGER PRIMARY KEY,
+            imported_at TEXT NOT NULL,
+            bundle_sha256 TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            record_key TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            fields TEXT NOT NULL,
+            stored TEXT,
+            incoming TEXT NOT NULL,
+            incoming_sha256 TEXT NOT NULL,
+            UNIQUE (table_name, record_key, incoming_sha256)
+        )
+        """
+    )
+    # Which device keys may add records for a learner: the key of the bundle that brought the learner
+    # here (``introduced``) and keys a trainer allowed explicitly (``allowed``).
+    db.execute(
+        """
+        CREATE TABLE learner_devices (
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            public_key TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            how TEXT NOT NULL CHECK (how IN ('introduced', 'allowed')),
+            PRIMARY KEY (learner_id, public_key)
+        ) WITHOUT ROWID
+        """
+    )
 
 
 @migrations()
@@ -236,27 +271,60 @@ def m008_trust(db: Database) -> None:
         ) WITHOUT ROWID
         """
     )
-    # The signed credential (JSON text) a certificate carries from the device that issued it.
+    # The signed credential (a compact JWS, see trainer.services.credentials) from the issuing device.
     db.execute("ALTER TABLE certificates ADD COLUMN credential TEXT")
+    # Trainers' endorsements of a certificate's credential: each a signed EndorsementCredential (JWS).
+    # Kept beside the certificate, not in it, so bundles carry certificates exactly as issued.
+    db.execute(
+        """
+        CREATE TABLE certificate_endorsements (
+            code TEXT NOT NULL REFERENCES certificates(code) ON DELETE CASCADE,
+            public_key TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            endorsed_at TEXT NOT NULL,
+            PRIMARY KEY (code, public_key)
+        ) WITHOUT ROWID
+        """
+    )
 
 
 @migrations()
 def m009_pin_lockout(db: Database) -> None:
     """Wrong PIN tries per learner, so the wait after several wrong tries survives a restart."""
-    db.execute("CREATE TABLE IF NOT EXISTS _m009_placeholder (x INTEGER)")
-    db.execute("DROP TABLE _m009_placeholder")
+    db.execute(
+        """
+        CREATE TABLE pin_attempts (
+            learner_id TEXT PRIMARY KEY REFERENCES learners(id) ON DELETE CASCADE,
+            failures INTEGER NOT NULL DEFAULT 0 CHECK (failures >= 0),
+            locked_until REAL NOT NULL DEFAULT 0
+        ) WITHOUT ROWID
+        """
+    )
 
 
 @migrations()
 def m010_report_aggregates(db: Database) -> None:
-    """Per learner-module and per item aggregates, kept current in the same transaction as answers."""
-    db.execute("CREATE TABLE IF NOT EXISTS _m010_placeholder (x INTEGER)")
-    db.execute("DROP TABLE _m010_placeholder")
+    """Per learner-module and per item aggregates, kept current by triggers in the same transaction
+    as every answer and merged bundle, and filled here from what is stored. The answers' third index
+    repeated the UNIQUE (attempt_id, question_id) one: it goes (about 90 bytes an answer)."""
+    from trainer.storage import report_aggregates
+
+    report_aggregates.create(db.conn)
+    db.execute("DROP INDEX IF EXISTS responses_report")
+    # The item analysis reads, per module, the finished attempts at one score in id order (the tie at
+    # the edge of its top or bottom group): this index serves that and replaces (module, finished, score).
+    db.execute("DROP INDEX IF EXISTS attempts_module_score")
+    db.execute("CREATE INDEX attempts_finished_score ON attempts(module_id, score, id) WHERE finished IS NOT NULL")
 
 
 @migrations()
 def m011_cohorts(db: Database) -> None:
-    """Training groups, their members and assigned modules with due dates."""
+    """Training groups, their members and assigned modules with due dates.
+
+    A cohort made here has no ``source_key``; one imported from a trainer's signed cohort file
+    keeps that trainer's public key and the file's export time, so only a newer file from the
+    same key can replace its assignments.
+    """
     db.execute(
         """
         CREATE TABLE cohorts (
@@ -265,7 +333,9 @@ def m011_cohorts(db: Database) -> None:
             trainers TEXT NOT NULL DEFAULT '',
             starts TEXT,
             ends TEXT,
-            created TEXT NOT NULL
+            created TEXT NOT NULL,
+            source_key TEXT,
+            exported TEXT
         )
         """
     )
@@ -280,13 +350,98 @@ def m011_cohorts(db: Database) -> None:
         """
     )
     db.execute("CREATE INDEX cohort_members_learner ON cohort_members(learner_id)")
+    db.execute(
+        """
+        CREATE TABLE cohort_assignments (
+            cohort_id TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+            module_id TEXT NOT NULL,
+            due TEXT NOT NULL,
+            added TEXT NOT NULL,
+            PRIMARY KEY (cohort_id, module_id)
+        ) WITHOUT ROWID
+        """
+    )
 
 
 @migrations()
 def m012_session_measures(db: Database) -> None:
-    """Pre- and post-tests, attitude statements and participant feedback for a cohort."""
-    db.execute("CREATE TABLE IF NOT EXISTS _m012_placeholder (x INTEGER)")
-    db.execute("DROP TABLE _m012_placeholder")
+    """Pre- and post-tests, attitude statements and participant feedback for a cohort.
+
+    Rows are only ever inserted, under UUIDs or natural keys, so records from several laptops
+    merge without rewriting one another. Pre/post attempts live apart from quiz attempts: they
+    must not spend a quiz attempt, pass a module or appear in the module's scores.
+    """
+    db.execute(
+        """
+        CREATE TABLE prepost_tests (
+            cohort_id TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+            phase TEXT NOT NULL CHECK (phase IN ('pre', 'post')),
+            module_ids TEXT NOT NULL,
+            items INTEGER NOT NULL CHECK (items > 0),
+            opened TEXT NOT NULL,
+            PRIMARY KEY (cohort_id, phase)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE prepost_attempts (
+            id TEXT PRIMARY KEY,
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            cohort_id TEXT NOT NULL,
+            phase TEXT NOT NULL CHECK (phase IN ('pre', 'post')),
+            plan TEXT NOT NULL,
+            content_versions TEXT NOT NULL,
+            started TEXT NOT NULL,
+            finished TEXT,
+            score REAL
+        )
+        """
+    )
+    db.execute("CREATE UNIQUE INDEX prepost_attempts_once ON prepost_attempts(learner_id, cohort_id, phase)")
+    db.execute(
+        """
+        CREATE TABLE prepost_responses (
+            attempt_id TEXT NOT NULL REFERENCES prepost_attempts(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            module_id TEXT NOT NULL,
+            response TEXT NOT NULL,
+            score REAL NOT NULL,
+            correct INTEGER NOT NULL,
+            answered TEXT NOT NULL,
+            PRIMARY KEY (attempt_id, question_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE attitude_answers (
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            cohort_id TEXT NOT NULL,
+            phase TEXT NOT NULL CHECK (phase IN ('pre', 'post')),
+            statement_id TEXT NOT NULL,
+            value INTEGER CHECK (value BETWEEN 1 AND 5),
+            answered TEXT NOT NULL,
+            PRIMARY KEY (learner_id, cohort_id, phase, statement_id)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE module_feedback (
+            id TEXT PRIMARY KEY,
+            learner_id TEXT REFERENCES learners(id) ON DELETE SET NULL,
+            module_id TEXT NOT NULL,
+            cohort_id TEXT,
+            relevance INTEGER CHECK (relevance BETWEEN 1 AND 5),
+            confidence INTEGER CHECK (confidence BETWEEN 1 AND 5),
+            clarity INTEGER CHECK (clarity BETWEEN 1 AND 5),
+            comment TEXT,
+            given TEXT NOT NULL
+        )
+        """
+    )
+    db.execute("CREATE INDEX module_feedback_module ON module_feedback(module_id, cohort_id)")
 
 
 SCHEMA_VERSION = len(migrations._migrations)

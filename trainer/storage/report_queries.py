@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from trainer.domain.analytics import ReportFilter
+from trainer.storage.report_aggregates import NO_SCORE
+from trainer.storage.report_groups import GroupedQueries
 
 # Whole seconds between two ISO timestamps (both carry their UTC offset).
 SECONDS = "CAST(ROUND((julianday({f}) - julianday({s})) * 86400) AS INTEGER)"
@@ -49,9 +51,18 @@ class Scope:
     params: tuple[Any, ...]
     days: tuple[str, str] = ("0000-00-00", "9999-99-99")  # the date range again, for certificates
     pa: str = ""  # the body of ``pa``, to materialise it once for several queries
+    # Figures may read the cohort groups (report_cohort): aggregates on, no date, unit or cohort filter.
+    grouped: bool = False
+    learner_where: str = "1"  # the learner conditions on role, region and active, and their parameters
+    learner_params: tuple[Any, ...] = ()
+    assigning: tuple[str, ...] = ()  # roles whose curriculum assigns one of the modules
 
     @classmethod
-    def build(cls, f: ReportFilter, modules: Sequence[str], curriculum: Sequence[tuple[str, str]]) -> Scope:
+    def build(
+        cls, f: ReportFilter, modules: Sequence[str], curriculum: Sequence[tuple[str, str]], aggregates: bool = False
+    ) -> Scope:
+        """The filter as SQL. With ``aggregates`` (and no date range, which the per learner-module
+        aggregates cannot cut) ``pa`` reads ``report_pairs`` instead of grouping every attempt."""
         roles: dict[str, list[str]] = {m: [] for m in modules}
         for role, module_id in curriculum:
             roles.setdefault(module_id, []).append(role)
@@ -69,6 +80,9 @@ class Scope:
         if f.active is not None:
             learner_where.append("active = ?")
             learner_params.append(int(f.active))
+        if f.cohort_id is not None:  # cohort filter (trainer.storage.cohorts owns the table)
+            learner_where.append("id IN (SELECT learner_id FROM cohort_members WHERE cohort_id = ?)")
+            learner_params.append(f.cohort_id)
         attempt_where, attempt_params = ["a.module_id IN (SELECT module_id FROM mods)"], []
         if f.since is not None:
             attempt_where.append("substr(a.started, 1, 10) >= ?")
@@ -116,9 +130,54 @@ class Scope:
                 TOTAL(CASE WHEN finished IS NOT NULL THEN {secs} END) AS seconds,
                 MAX(COALESCE(finished, started)) AS last
             FROM fa GROUP BY learner_id, module_id"""
+        if aggregates and f.since is None and f.until is None:
+            pa = PA_FROM_PAIRS
         days = (f.since.isoformat() if f.since else "0000-00-00", f.until.isoformat() if f.until else "9999-99-99")
         params = (*mods_params, *learner_params, *attempt_params, *attempt_params)
-        return cls(sql.replace("{PA}", pa), params, days, pa)
+        grouped = pa == PA_FROM_PAIRS and f.unit is None and f.cohort_id is None
+        assigning = tuple(sorted({role for role, _ in curriculum}))
+        return cls(
+            sql.replace("{PA}", pa), params, days, pa, grouped, " AND ".join(learner_where), tuple(learner_params),
+            assigning,
+        )  # fmt: skip
+
+
+# ``pa`` from the per learner-module aggregates: a person's own rows as they are, and the rows of
+# people with merged-in profiles folded together (the same sums, counts and maxima as grouping fa).
+PA_FROM_PAIRS = """
+            SELECT p.learner_id, p.module_id, p.attempts, p.finished, p.passed, p.best, p.seconds, p.last
+            FROM fl JOIN report_pairs p ON p.learner_id = fl.id
+            WHERE p.module_id IN (SELECT module_id FROM mods) AND fl.id NOT IN (SELECT person_id FROM merged)
+            UNION ALL
+            SELECT x.person_id, x.module_id, SUM(x.attempts), SUM(x.finished), MAX(x.passed), MAX(x.best),
+                TOTAL(x.seconds), MAX(x.last)
+            FROM (
+                SELECT m.person_id, p.* FROM merged m JOIN report_pairs p ON p.learner_id = m.learner_id
+                UNION ALL
+                SELECT p.learner_id, p.* FROM report_pairs p WHERE p.learner_id IN (SELECT person_id FROM merged)
+            ) x JOIN fl ON fl.id = x.person_id
+            WHERE x.module_id IN (SELECT module_id FROM mods)
+            GROUP BY x.person_id, x.module_id"""
+
+
+def _medians(counts: Sequence[tuple[str, float, int]]) -> dict[str, float]:
+    """Per module, the median of values given as (module, value, times), lowest value first: the
+    mean of the values ranked (n + 1) // 2 and (n + 2) // 2, as the SQL median has it."""
+    per: dict[str, list[tuple[float, int]]] = {}
+    for module_id, value, n in counts:
+        per.setdefault(module_id, []).append((value, n))
+    out = {}
+    for module_id, values in per.items():
+        total = sum(n for _, n in values)
+        wanted = [(total + 1) // 2, (total + 2) // 2]
+        found, seen = [], 0
+        for value, n in values:
+            seen += n
+            while wanted and wanted[0] <= seen:
+                wanted.pop(0)
+                found.append(value)
+        out[module_id] = sum(found) / len(found)
+    return out
 
 
 class ReportQueries:
@@ -126,14 +185,19 @@ class ReportQueries:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.grouped = GroupedQueries(conn)
 
-    def cached(self, scope: Scope, state: dict[str, Any]) -> Scope:
+    def cached(self, scope: Scope, state: dict[str, Any], rows: bool = False) -> Scope:
         """``scope`` with ``pa`` read from a temporary table, rebuilt when the scope or the data change.
 
         ``state`` remembers, per connection, which scope the table holds and the data version it
         was built at (PRAGMA data_version sees other connections' commits, total_changes our own).
         The dashboard asks several questions of the same scope; each then skips the grouping.
         """
+        if scope.grouped and not rows:
+            return scope  # the figures read the cohort groups, and a matrix page its learners' pairs
+        # ``rows``: every learner-module row is wanted (an export), so ``pa`` is worth a table.
+        scope = replace(scope, grouped=False)
         version = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
         key = (scope.sql, scope.params)
         if state.get("key") != key or state.get("version") != version:
@@ -142,10 +206,16 @@ class ReportQueries:
             self.conn.execute("CREATE INDEX temp.report_pa_pair ON report_pa(learner_id, module_id)")
             state["key"] = key
             state["version"] = (self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes)
-        return Scope(scope.sql.replace(scope.pa, "SELECT * FROM temp.report_pa"), scope.params, scope.days, scope.pa)
+        return replace(scope, sql=scope.sql.replace(scope.pa, "SELECT * FROM temp.report_pa"))
 
     def _all(self, scope: Scope, body: str, extra: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self.conn.execute(scope.sql + body, (*scope.params, *extra)).fetchall()
+
+    def has_aggregates(self) -> bool:
+        """Whether the database keeps the report aggregates (migrated to m010)."""
+        from trainer.storage import report_aggregates
+
+        return report_aggregates.present(self.conn)
 
     # Options ----------------------------------------------------------------
     def distinct_learner_values(self, column: str) -> list[str]:
@@ -164,10 +234,12 @@ class ReportQueries:
     def summary(self, scope: Scope) -> tuple[Any, ...]:
         """learners, active learners, assigned pairs, pairs started/completed/passed, attempts,
         finished attempts, mean best score, certificates."""
+        if scope.grouped:
+            return self.grouped.summary(scope)
         return self._all(
             scope,
             """
-            SELECT fls.n, fls.active, fls.assigned, pas.started, pas.completed, pas.passed, fas.n, fas.finished,
+            SELECT fls.n, fls.active, fls.assigned, pas.started, pas.completed, pas.passed, pas.attempts, pas.fin,
                 pas.mean, (
                 SELECT COUNT(*) FROM certificates c JOIN fl ON fl.id = c.learner_id
                 WHERE EXISTS (SELECT 1 FROM json_each(c.module_ids) j WHERE j.value IN (SELECT module_id FROM mods))
@@ -176,8 +248,7 @@ class ReportQueries:
                          (SELECT COUNT(*) FROM fl JOIN mods m ON instr(m.roles, ',' || fl.role || ',') > 0) AS assigned
                   FROM fl) fls,
                  (SELECT COUNT(*) AS started, TOTAL(finished > 0) AS completed, TOTAL(passed) AS passed,
-                         AVG(best) AS mean FROM pa) pas,
-                 (SELECT COUNT(*) AS n, COUNT(finished) AS finished FROM fa) fas
+                         AVG(best) AS mean, TOTAL(attempts) AS attempts, TOTAL(finished) AS fin FROM pa) pas
             """,
             scope.days,
         )[0]
@@ -199,7 +270,39 @@ class ReportQueries:
         passed, best, seconds, last) per learner and module, streamed."""
         return self.conn.execute(scope.sql + self.MATRIX_BODY, scope.params)
 
+    # The matrix a page of learners at a time (the dashboard's model fetches as it scrolls).
+    _SHOWN = """,
+        shown AS (
+            SELECT fl.* FROM fl
+            WHERE (EXISTS (SELECT 1 FROM mods m WHERE instr(m.roles, ',' || fl.role || ',') > 0)
+                   OR fl.id IN (SELECT learner_id FROM pa))
+              AND (? = '' OR instr(casefold(fl.name), ?) > 0)
+        )"""
+
+    def _search(self, text: str) -> tuple[str, str]:
+        self.conn.create_function(
+            "casefold", 1, lambda v: v.casefold() if isinstance(v, str) else v, deterministic=True
+        )
+        folded = text.casefold()
+        return folded, folded
+
+    def matrix_learner_count(self, scope: Scope, search: str = "") -> int:
+        """How many learners have a row in the matrix (whose name contains ``search``, any case)."""
+        if scope.grouped:
+            return self.grouped.matrix_learner_count(scope, self._search(search))
+        return self._all(scope, self._SHOWN + " SELECT COUNT(*) FROM shown", self._search(search))[0][0]
+
+    def matrix_page(self, scope: Scope, offset: int, limit: int, search: str = "") -> list[tuple[Any, ...]]:
+        """The rows of ``iter_matrix`` for learners ``offset`` to ``offset + limit`` in matrix order."""
+        if scope.grouped:
+            return self.grouped.matrix_page(scope, self.MATRIX_BODY, offset, limit, self._search(search))
+        body = self.MATRIX_BODY.replace("FROM fl CROSS JOIN", "FROM page AS fl CROSS JOIN")
+        sql = self._SHOWN + ", page AS (SELECT * FROM shown ORDER BY name COLLATE NOCASE, id LIMIT ? OFFSET ?)" + body
+        return self._all(scope, sql, (*self._search(search), limit, offset))
+
     def count_matrix(self, scope: Scope) -> int:
+        if scope.grouped:
+            return self.grouped.count_matrix(scope)
         return self._all(
             scope,
             """
@@ -212,6 +315,9 @@ class ReportQueries:
     # Per module -------------------------------------------------------------
     def module_stats(self, scope: Scope) -> list[tuple[Any, ...]]:
         """(module id, assigned, started, completed, passed, mean best, median best, mean seconds, attempts)."""
+        if scope.grouped:
+            medians = _medians(self.grouped.best_counts(scope))
+            return [(*r[:6], medians.get(r[0]), *r[7:]) for r in self.grouped.module_stats(scope)]
         return self._all(
             scope,
             """,
@@ -244,6 +350,8 @@ class ReportQueries:
     # Per region -------------------------------------------------------------
     def region_completion(self, scope: Scope) -> list[tuple[Any, ...]]:
         """(region, learners, assigned pairs, completed, passed) over assigned pairs."""
+        if scope.grouped:
+            return self.grouped.region_completion(scope)
         return self._all(
             scope,
             """,
@@ -264,6 +372,8 @@ class ReportQueries:
 
     def score_bins(self, scope: Scope) -> list[tuple[int, int]]:
         """(bin 0..9, count) of best finished scores per learner and module."""
+        if scope.grouped:
+            return self.grouped.score_bins(scope)
         return self._all(
             scope,
             "SELECT MIN(CAST(best / 10 AS INTEGER), 9) AS b, COUNT(*) FROM pa WHERE best IS NOT NULL GROUP BY b",
@@ -325,6 +435,139 @@ class ReportQueries:
             """,
             question_ids,
         )
+
+    # Items from the aggregates ------------------------------------------------
+    # With no learner filter they are read as they are. With one (and no date range) the finished
+    # attempts the filter leaves out are put in ``temp.report_left_out`` and their answers taken
+    # away, which reads only those answers (the caller picks this when they are the smaller part).
+    def leave_out(self, scope: Scope) -> int:
+        """Fill ``temp.report_left_out`` with the finished attempts at the scope's modules whose
+        person the filter leaves out; returns how many."""
+        self.conn.execute("DROP TABLE IF EXISTS temp.report_left_out")
+        self.conn.execute(
+            f"""
+            CREATE TEMP TABLE report_left_out AS {scope.sql},
+            out_learners AS (
+                SELECT id FROM learners WHERE id NOT IN (SELECT learner_id FROM links) AND id NOT IN (SELECT id FROM fl)
+                UNION ALL
+                SELECT learner_id FROM links
+                WHERE learner_id NOT IN (SELECT m.learner_id FROM merged m JOIN fl ON fl.id = m.person_id)
+            )
+            SELECT a.id, a.module_id, a.score FROM out_learners o JOIN attempts a ON a.learner_id = o.id
+            WHERE a.finished IS NOT NULL AND a.module_id IN (SELECT module_id FROM mods)
+            """,
+            scope.params,
+        )
+        self.conn.execute("CREATE UNIQUE INDEX temp.report_left_out_id ON report_left_out(id)")
+        return self.conn.execute("SELECT COUNT(*) FROM temp.report_left_out").fetchone()[0]
+
+    def learners_kept(self, scope: Scope) -> tuple[int, int]:
+        """(learners the filter keeps, learners in all), to choose between reading and taking away."""
+        return self._all(scope, " SELECT (SELECT COUNT(*) FROM fl), (SELECT COUNT(*) FROM learners)")[0]
+
+    @staticmethod
+    def _item_scores(modules: Sequence[str], left_out: bool) -> str:
+        source = f"SELECT module_id, question_id, score, answers, correct, points FROM report_item_scores WHERE module_id IN ({_marks(len(modules))})"
+        if not left_out:
+            return source
+        return f"""
+            SELECT module_id, question_id, score, SUM(answers) AS answers, SUM(correct) AS correct, TOTAL(points) AS points
+            FROM ({source}
+                  UNION ALL
+                  SELECT x.module_id, r.question_id, COALESCE(x.score, {NO_SCORE}), -1, -r.correct, -r.score
+                  FROM temp.report_left_out x JOIN responses r ON r.attempt_id = x.id)
+            GROUP BY module_id, question_id, score HAVING SUM(answers) > 0"""
+
+    def item_bucket_sums(
+        self, modules: Sequence[str], edges: Sequence[tuple[str, float, float]], left_out: bool = False
+    ) -> list[tuple[Any, ...]]:
+        """The rows of ``item_sums`` from the score buckets, with the top and bottom groups' whole
+        buckets given per module as (module, lowest top score, highest bottom score); the attempts
+        a tie splits at a group's edge are added by the caller."""
+        if not modules:
+            return []
+        edge_sql, edge_params = _values(edges, 3)
+        return self.conn.execute(
+            f"""
+            WITH edges(module_id, top_from, bottom_to) AS ({edge_sql}),
+            b AS ({self._item_scores(modules, left_out)})
+            SELECT b.module_id, b.question_id, SUM(b.answers), SUM(b.correct), TOTAL(b.points) / SUM(b.answers),
+                TOTAL(CASE WHEN b.score >= 0 THEN b.answers * b.score END),
+                TOTAL(CASE WHEN b.score >= 0 THEN b.answers * b.score * b.score END),
+                TOTAL(CASE WHEN b.score >= 0 THEN b.correct * b.score END),
+                TOTAL(CASE WHEN b.score >= e.top_from THEN b.answers END),
+                TOTAL(CASE WHEN b.score >= e.top_from THEN b.correct END),
+                TOTAL(CASE WHEN b.score <= e.bottom_to THEN b.answers END),
+                TOTAL(CASE WHEN b.score <= e.bottom_to THEN b.correct END)
+            FROM b LEFT JOIN edges e ON e.module_id = b.module_id
+            GROUP BY b.module_id, b.question_id
+            """,
+            [*edge_params, *modules],
+        ).fetchall()
+
+    def module_score_counts(self, modules: Sequence[str], left_out: bool = False) -> list[tuple[str, float, int]]:
+        """(module, attempt score, finished attempts), best scores first."""
+        source = (
+            f"SELECT module_id, score, attempts FROM report_module_scores WHERE module_id IN ({_marks(len(modules))})"
+        )
+        if left_out:
+            source += f" UNION ALL SELECT module_id, COALESCE(score, {NO_SCORE}), -1 FROM temp.report_left_out"
+        return self.conn.execute(
+            f"SELECT module_id, score, SUM(attempts) FROM ({source}) GROUP BY module_id, score HAVING SUM(attempts) > 0 "
+            "ORDER BY module_id, score DESC",
+            list(modules),
+        ).fetchall()
+
+    def score_group_answers(
+        self, module_id: str, score: float | None, take: int, last: bool, left_out: bool = False
+    ) -> list[tuple[str, int, int]]:
+        """(question, answers, correct) in the ``take`` finished attempts at ``score`` with the lowest ids
+        (``last``: the highest), the part of a top or bottom group that a tie at its edge splits."""
+        where = "score IS NULL" if score is None else "score = ?"
+        kept = "AND id NOT IN (SELECT id FROM temp.report_left_out)" if left_out else ""
+        return self.conn.execute(
+            f"""
+            SELECT r.question_id, COUNT(*), SUM(r.correct)
+            FROM (SELECT id FROM attempts WHERE module_id = ? AND finished IS NOT NULL AND {where} {kept}
+                  ORDER BY id {"DESC" if last else ""} LIMIT ?) a
+            JOIN responses r ON r.attempt_id = a.id
+            GROUP BY r.question_id
+            """,
+            [module_id, *([] if score is None else [score]), take],
+        ).fetchall()
+
+    def answer_counts(
+        self, modules: Sequence[str], question_ids: Sequence[str], wrong_options: bool, left_out: bool = False
+    ) -> list[tuple[str, str, Any, int]]:
+        """(module, question, response JSON, times) in finished attempts for the given questions; with
+        ``wrong_options`` (module, question, option chosen, times) in wrong answers instead."""
+        if not question_ids or not modules:
+            return []
+        qs = _marks(len(question_ids))
+        source = (
+            f"SELECT module_id, question_id, correct, response, answers FROM report_item_answers "
+            f"WHERE module_id IN ({_marks(len(modules))}) AND question_id IN ({qs})"
+        )
+        params = [*modules, *question_ids]
+        if left_out:
+            source = f"""
+                SELECT module_id, question_id, correct, response, SUM(answers) AS answers
+                FROM ({source}
+                      UNION ALL
+                      SELECT x.module_id, r.question_id, r.correct, r.response, -1
+                      FROM temp.report_left_out x JOIN responses r ON r.attempt_id = x.id
+                      WHERE r.question_id IN ({qs}))
+                GROUP BY module_id, question_id, correct, response HAVING SUM(answers) > 0"""
+            params += list(question_ids)
+        what, join = ("j.value", ", json_each(a.response) j") if wrong_options else ("a.response", "")
+        return self.conn.execute(
+            f"""
+            SELECT a.module_id, a.question_id, {what}, SUM(a.answers) FROM ({source}) a{join}
+            {"WHERE a.correct = 0" if wrong_options else ""}
+            GROUP BY a.module_id, a.question_id, {what}
+            """,
+            params,
+        ).fetchall()
 
     # Attempts ---------------------------------------------------------------
     ATTEMPTS_BODY = f"""

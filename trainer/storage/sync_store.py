@@ -1,24 +1,29 @@
 """SQL for progress bundles: reading records to export, merging imported ones, links, the import log.
 
-Merging is a join that does not depend on order: a record new to the database is inserted, and
-a record already there (by its key) is combined with the incoming copy by a fixed rule, so that
-importing A then B, B then A, or A twice all leave the same rows. Nothing is ever deleted.
+Merging never changes a stored record. A record new to the database is inserted; a copy of a
+stored record that is identical is "already present"; a copy that differs is not applied but kept
+aside in ``import_conflicts`` for a trainer to inspect. Nothing is ever deleted or updated, so
+importing a bundle twice changes nothing, and bundles that do not disagree merge to the same rows
+in any order.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlite_utils import Database
 
 from trainer.sync.duplicates import Profile
-from trainer.sync.records import TABLES, canonical
+from trainer.sync.records import KEYS, TABLES, canonical
+
+_BATCH = 500  # keys per IN (...) query
 
 
 def _now() -> str:
@@ -29,25 +34,84 @@ class LinkError(ValueError):
     """A merge or an undo that cannot be done; the message says why."""
 
 
+@dataclass(frozen=True)
+class Source:
+    """Where the records being merged come from (for the conflict log and the device check)."""
+
+    bundle_sha256: str
+    file_name: str
+    device_id: str
+    public_key: str
+    own_key: bool = False  # signed by this data folder's own key: may add records for any learner
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A bundle's copy of a record that was not applied, and why.
+
+    ``reason``: ``differs`` (the copy differs from the stored record in ``fields``),
+    ``attempt_differs`` (an answer held back because its attempt is in conflict),
+    ``evidence_differs`` (a certificate held back because an attempt it cites is in conflict).
+    ``known``: the same copy was kept aside by an earlier import already.
+    """
+
+    table: str
+    key: tuple[Any, ...]
+    reason: str
+    fields: tuple[str, ...]
+    stored: dict[str, Any] | None
+    incoming: dict[str, Any]
+    known: bool = False
+    file_name: str = ""
+    imported_at: str = ""
+
+    def describe(self) -> str:
+        """One line for a preview, a report or the command line."""
+        what = {
+            "learners": "Learner {0}",
+            "lesson_progress": "Lesson {1} of learner {0}",
+            "attempts": "Attempt {0}",
+            "responses": "Answer to {1} in attempt {0}",
+            "certificates": "Certificate {0}",
+        }[self.table].format(*self.key)
+        if self.reason == "attempt_differs":
+            return f"{what}: held back, because its attempt differs from the one here."
+        if self.reason == "evidence_differs":
+            return f"{what}: held back, because an attempt it cites differs from the one here."
+        changes = "; ".join(
+            f"{f}: here {_short((self.stored or {}).get(f))}, in the file {_short(self.incoming.get(f))}"
+            for f in self.fields
+        )
+        return f"{what} differs from the record here ({changes}); kept the record here."
+
+
+def _short(value: Any) -> str:
+    text = canonical(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
 @dataclass
 class MergeCounts:
     """What merging one or more bundles did (or would do), table by table."""
 
     new: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
-    updated: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
     present: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
     new_learner_ids: list[str] = field(default_factory=list)
     new_attempt_ids: list[str] = field(default_factory=list)
-    conflicts: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    foreign: dict[str, int] = field(default_factory=dict)
+    """Learners (already here, not linked to the signing device) with the number of new records
+    the bundle would add for them without an explicit decision."""
 
     def add(self, other: MergeCounts) -> None:
         for t in TABLES:
             self.new[t] += other.new[t]
-            self.updated[t] += other.updated[t]
             self.present[t] += other.present[t]
         self.new_learner_ids += other.new_learner_ids
         self.new_attempt_ids += other.new_attempt_ids
         self.conflicts += other.conflicts
+        for learner, n in other.foreign.items():
+            self.foreign[learner] = self.foreign.get(learner, 0) + n
 
 
 @dataclass(frozen=True)
@@ -60,61 +124,61 @@ class Link:
 
 
 # Rows <-> bundle records ------------------------------------------------------------------------
+_JSON_COLUMNS = {
+    "attempts": ("plan",),
+    "responses": ("response",),
+    "certificates": ("module_ids", "content_versions", "attempt_ids"),
+}
+_BOOL_COLUMNS = {"learners": ("active",), "attempts": ("passed",), "responses": ("correct",)}
+_LOCAL_ONLY = {"learners": ("prefs", "pin_hash")}
+"""Columns that never travel: per-device display settings, and the PIN hash (it stays on the device)."""
+
+COMPARED: dict[str, tuple[str, ...] | None] = {
+    "learners": ("name", "role", "region", "unit", "created"),
+}
+"""Fields compared to tell a differing copy; None (the default) compares every field. A learner's
+``active`` flag is each database's own (a trainer may deactivate a profile here)."""
+
+
 def _record(table: str, row: dict[str, Any]) -> dict[str, Any]:
     r = dict(row)
-    if table == "learners":
-        r.pop("prefs", None)  # per-device display settings, not progress
-        r["active"] = bool(r["active"])
-    elif table == "attempts":
-        r["plan"] = json.loads(r["plan"])
-        r["passed"] = None if r["passed"] is None else bool(r["passed"])
-    elif table == "responses":
-        r["response"] = json.loads(r["response"])
-        r["correct"] = bool(r["correct"])
-    elif table == "certificates":
-        for k in ("module_ids", "content_versions", "attempt_ids"):
-            r[k] = json.loads(r[k])
-        if r.get("credential") is None:
-            r.pop("credential", None)  # certificates issued before credentials existed
+    for c in _LOCAL_ONLY.get(table, ()):
+        r.pop(c, None)
+    for c in _JSON_COLUMNS.get(table, ()):
+        r[c] = json.loads(r[c])
+    for c in _BOOL_COLUMNS.get(table, ()):
+        r[c] = None if r[c] is None else bool(r[c])
+    if table == "certificates" and r.get("credential") is None:
+        r.pop("credential", None)  # certificates issued before credentials existed
     return r
 
 
 def _row(table: str, record: dict[str, Any]) -> dict[str, Any]:
     r = dict(record)
-    if table == "learners":
-        r["active"] = int(r["active"])
-    elif table == "attempts":
-        r["plan"] = canonical(r["plan"])
-        r["passed"] = None if r["passed"] is None else int(r["passed"])
-    elif table == "responses":
-        r["response"] = canonical(r["response"])
-        r["correct"] = int(r["correct"])
-    elif table == "certificates":
-        for k in ("module_ids", "content_versions", "attempt_ids"):
-            r[k] = canonical(r[k])
+    for c in _JSON_COLUMNS.get(table, ()):
+        r[c] = canonical(r[c])
+    for c in _BOOL_COLUMNS.get(table, ()):
+        r[c] = None if r[c] is None else int(r[c])
     return r
 
 
-def _rank(table: str, record: dict[str, Any]) -> tuple[Any, ...]:
-    """Smaller wins when two copies of one record differ: a total order, so the result is order-free.
-
-    A finished attempt beats an unfinished copy of it (the laptop exported it mid-quiz before);
-    otherwise the earliest answer, the earliest finish, the earliest issue date is kept.
-    """
-    text = canonical(record)
-    if table == "attempts":
-        return (record["finished"] is None, record["finished"] or "", text)
-    if table == "responses":
-        return (record["answered"], record["id"], text)
-    if table == "certificates":
-        return (record["issued"], text)
-    return (text,)
+def _differing(table: str, stored: dict[str, Any], incoming: dict[str, Any]) -> tuple[str, ...]:
+    names = COMPARED.get(table) or sorted(set(stored) | set(incoming))
+    if table == "certificates" and ("credential" not in stored or "credential" not in incoming):
+        names = [n for n in names if n != "credential"]  # a copy from before credentials: the same certificate
+    return tuple(n for n in names if not _equal(stored.get(n), incoming.get(n)))
 
 
-def _earliest(a: str | None, b: str | None) -> str | None:
-    if a is None or b is None:
-        return a if b is None else b
-    return min(a, b)
+def _equal(a: Any, b: Any) -> bool:
+    """The same JSON value: ``1``, ``1.0`` and ``true`` differ, as they do once written out."""
+    if type(a) is type(b) and not isinstance(a, dict | list):
+        return a == b
+    return canonical(a) == canonical(b)
+
+
+def _chunks(items: list[Any]) -> Iterator[list[Any]]:
+    for i in range(0, len(items), _BATCH):
+        yield items[i : i + _BATCH]
 
 
 class SyncStore:
@@ -148,124 +212,109 @@ class SyncStore:
         return [i for i in learner_ids if i not in known]
 
     def export_records(self, learner_ids: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:
-        """Every exported table's records, for all learners or only those given."""
+        """Every exported record, for all learners or only those given.
+
+        Only records that are final travel: finished attempts with their answers and read lessons.
+        An unfinished attempt (its answers may still be replaced) or a lesson opened but not read
+        yet would change later, and a stored record is never changed by an import, so they wait
+        for the next export.
+        """
         if learner_ids is None:
             where, params = "", []
         else:
-            where = f" WHERE learner_id IN ({', '.join('?' * len(learner_ids))})"
+            where = f" AND learner_id IN ({', '.join('?' * len(learner_ids))})"
             params = list(learner_ids)
         queries = {
-            "learners": "SELECT * FROM learners" + where.replace("learner_id", "id"),
-            "lesson_progress": "SELECT * FROM lesson_progress" + where,
-            "attempts": "SELECT * FROM attempts" + where,
-            "responses": "SELECT r.* FROM responses AS r JOIN attempts AS a ON a.id = r.attempt_id"
-            + where.replace("learner_id", "a.learner_id"),
-            "certificates": "SELECT * FROM certificates" + where,
+            "learners": "SELECT * FROM learners WHERE 1" + where.replace("learner_id", "id"),
+            "lesson_progress": "SELECT * FROM lesson_progress WHERE read_at IS NOT NULL" + where,
+            "attempts": "SELECT * FROM attempts WHERE finished IS NOT NULL" + where,
+            "responses": "SELECT r.* FROM responses AS r JOIN attempts AS a ON a.id = r.attempt_id "
+            "WHERE a.finished IS NOT NULL" + where.replace("learner_id", "a.learner_id"),
+            "certificates": "SELECT * FROM certificates WHERE 1" + where,
         }
         return {t: [_record(t, row) for row in self.db.query(sql, params)] for t, sql in queries.items()}
 
     # Merge ------------------------------------------------------------------
-    def merge(self, records: dict[str, list[dict[str, Any]]]) -> MergeCounts:
-        """Merge checked bundle records; call inside ``transaction()``."""
+    def merge(self, records: dict[str, list[dict[str, Any]]], source: Source, allow: Iterable[str] = ()) -> MergeCounts:
+        """Merge checked bundle records; call inside ``transaction()``.
+
+        New records are inserted; differing copies are kept aside as conflicts. New records for a
+        learner already here who is not linked to ``source``'s key (nor in ``allow``) are counted
+        in ``MergeCounts.foreign``: the caller refuses the bundle (rolls back) unless the trainer
+        allowed them. Learners in ``allow`` get linked to the key.
+        """
         if not self.db.conn.in_transaction:
             raise RuntimeError("merge() must run inside transaction()")
-        counts = MergeCounts()
-        for table in TABLES:
-            merge_one = getattr(self, f"_merge_{table}")
-            for record in records.get(table, []):
-                merge_one(record, counts)
-        return counts
+        return _Merge(self, records, source, set(allow)).run()
 
-    def _insert(self, table: str, record: dict[str, Any]) -> None:
-        row = _row(table, record)
-        columns = ", ".join(row)
-        self.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    def _fetch(self, sql: str, keys: list[Any]) -> list[dict[str, Any]]:
+        """Rows of ``sql`` (with one ``IN ({})``) for ``keys``, asked in batches."""
+        out: list[dict[str, Any]] = []
+        for chunk in _chunks(sorted(set(keys))):
+            cur = self.db.conn.execute(sql.format(", ".join("?" * len(chunk))), chunk)
+            names = [d[0] for d in cur.description]
+            out += [dict(zip(names, row, strict=True)) for row in cur]
+        return out
 
-    def _existing(self, table: str, where: str, params: list[Any]) -> dict[str, Any] | None:
-        rows = list(self.db.query(f"SELECT * FROM {table} WHERE {where}", params))
-        return _record(table, rows[0]) if rows else None
-
-    def _merge_learners(self, rec: dict[str, Any], counts: MergeCounts) -> None:
-        old = self._existing("learners", "id = ?", [rec["id"]])
-        if old is None:
-            self._insert("learners", rec)
-            counts.new["learners"] += 1
-            counts.new_learner_ids.append(rec["id"])
+    def _insert_many(self, table: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
             return
-        counts.present["learners"] += 1
-        fields = ("name", "role", "region", "unit")
-        if any(old[f] != rec[f] for f in fields):
-            # A profile is edited by its owner; the copy here is kept and the difference reported.
-            counts.conflicts.append(
-                f"Learner {rec['id']}: the profile in the bundle ({rec['name']}, {rec['role']}, {rec['region']}) "
-                f"differs from the one here ({old['name']}, {old['role']}, {old['region']}); kept the one here."
+        cols = list(rows[0])
+        self.db.conn.executemany(
+            f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [[r[c] for c in cols] for r in rows],
+        )
+
+    def _keep_conflicts(self, source: Source, conflicts: list[Conflict]) -> list[Conflict]:
+        """Store each conflict once (the same copy again adds nothing); mark those seen before."""
+        now, kept = _now(), []
+        for c in conflicts:
+            incoming = canonical(c.incoming)
+            cur = self.db.conn.execute(
+                "INSERT INTO import_conflicts (imported_at, bundle_sha256, file_name, device_id, public_key, "
+                "table_name, record_key, reason, fields, stored, incoming, incoming_sha256) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT(table_name, record_key, incoming_sha256) DO NOTHING",
+                [
+                    now,
+                    source.bundle_sha256,
+                    source.file_name,
+                    source.device_id,
+                    source.public_key,
+                    c.table,
+                    canonical(list(c.key)),
+                    c.reason,
+                    json.dumps(list(c.fields)),
+                    None if c.stored is None else canonical(c.stored),
+                    incoming,
+                    hashlib.sha256(incoming.encode("utf-8")).hexdigest(),
+                ],
             )
+            kept.append(replace(c, known=cur.rowcount == 0, file_name=source.file_name, imported_at=now))
+        return kept
 
-    def _merge_lesson_progress(self, rec: dict[str, Any], counts: MergeCounts) -> None:
-        old = self._existing(
-            "lesson_progress", "learner_id = ? AND lesson_id = ?", [rec["learner_id"], rec["lesson_id"]]
+    def conflicts(self, limit: int | None = None) -> list[Conflict]:
+        """Copies kept aside by imports, newest first."""
+        sql = (
+            "SELECT table_name, record_key, reason, fields, stored, incoming, file_name, imported_at "
+            "FROM import_conflicts ORDER BY imported_at DESC, id DESC"
         )
-        if old is None:
-            self._insert("lesson_progress", rec)
-            counts.new["lesson_progress"] += 1
-            return
-        merged = {
-            "module_id": min(old["module_id"], rec["module_id"]),
-            "opened": min(old["opened"], rec["opened"]),
-            "read_at": _earliest(old["read_at"], rec["read_at"]),
-        }
-        if all(old[k] == v for k, v in merged.items()):
-            counts.present["lesson_progress"] += 1
-            return
-        self.db.execute(
-            "UPDATE lesson_progress SET module_id = ?, opened = ?, read_at = ? WHERE learner_id = ? AND lesson_id = ?",
-            [merged["module_id"], merged["opened"], merged["read_at"], rec["learner_id"], rec["lesson_id"]],
-        )
-        counts.updated["lesson_progress"] += 1
-
-    def _replace_if_better(self, table: str, old: dict[str, Any], rec: dict[str, Any], counts: MergeCounts) -> None:
-        if canonical(old) == canonical(rec) or _rank(table, old) <= _rank(table, rec):
-            counts.present[table] += 1
-            return
-        key = {"attempts": ["id"], "responses": ["attempt_id", "question_id"], "certificates": ["code"]}[table]
-        row = _row(table, rec)
-        assignments = ", ".join(f"{c} = ?" for c in row)
-        where = " AND ".join(f"{c} = ?" for c in key)
-        self.db.execute(f"UPDATE {table} SET {assignments} WHERE {where}", [*row.values(), *(old[c] for c in key)])
-        counts.updated[table] += 1
-
-    def _merge_attempts(self, rec: dict[str, Any], counts: MergeCounts) -> None:
-        old = self._existing("attempts", "id = ?", [rec["id"]])
-        if old is None:
-            self._insert("attempts", rec)
-            counts.new["attempts"] += 1
-            counts.new_attempt_ids.append(rec["id"])
-            return
-        fixed = ("learner_id", "module_id", "content_version", "seed", "plan", "started")
-        if any(old[f] != rec[f] for f in fixed):
-            counts.conflicts.append(f"Attempt {rec['id']}: two different attempts share this id; kept one by rule.")
-        self._replace_if_better("attempts", old, rec, counts)
-
-    def _merge_responses(self, rec: dict[str, Any], counts: MergeCounts) -> None:
-        old = self._existing("responses", "attempt_id = ? AND question_id = ?", [rec["attempt_id"], rec["question_id"]])
-        if old is None or old["id"] != rec["id"]:
-            clash = self._existing("responses", "id = ?", [rec["id"]])
-            if clash is not None:
-                counts.conflicts.append(f"Response {rec['id']}: the id is used by another answer here; skipped.")
-                return
-        if old is None:
-            self._insert("responses", rec)
-            counts.new["responses"] += 1
-            return
-        self._replace_if_better("responses", old, rec, counts)
-
-    def _merge_certificates(self, rec: dict[str, Any], counts: MergeCounts) -> None:
-        old = self._existing("certificates", "code = ?", [rec["code"]])
-        if old is None:
-            self._insert("certificates", rec)
-            counts.new["certificates"] += 1
-            return
-        self._replace_if_better("certificates", old, rec, counts)
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        return [
+            Conflict(
+                table,
+                tuple(json.loads(key)),
+                reason,
+                tuple(json.loads(fields)),
+                None if stored is None else json.loads(stored),
+                json.loads(incoming),
+                True,
+                file_name,
+                imported_at,
+            )
+            for table, key, reason, fields, stored, incoming, file_name, imported_at in self.db.execute(sql)
+        ]
 
     # Import log -------------------------------------------------------------
     def already_imported(self, bundle_sha256: str) -> bool:
@@ -279,6 +328,13 @@ class SyncStore:
         rows = self.db.execute("SELECT DISTINCT public_key FROM sync_imports WHERE device_id = ?", [device_id])
         return {r[0] for r in rows}
 
+    def key_history(self, public_key: str) -> tuple[int, str | None]:
+        """How many bundles signed with this key were imported here, and when the last one was."""
+        count, last = self.db.execute(
+            "SELECT COUNT(*), MAX(imported) FROM sync_imports WHERE public_key = ?", [public_key]
+        ).fetchone()
+        return count, last
+
     def log_import(
         self,
         *,
@@ -290,7 +346,11 @@ class SyncStore:
         format_version: int,
         counts: MergeCounts,
     ) -> None:
-        summary = {"new": counts.new, "updated": counts.updated, "present": counts.present}
+        summary = {
+            "new": counts.new,
+            "present": counts.present,
+            "conflicts": sum(1 for c in counts.conflicts if not c.known),
+        }
         self.db.execute(
             "INSERT INTO sync_imports (bundle_sha256, file_name, device_id, public_key, exported, format_version, "
             "imported, counts) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(bundle_sha256) DO NOTHING",
@@ -370,3 +430,166 @@ class SyncStore:
             rows = self.db.execute(f'SELECT * FROM "{name}"').fetchall()
             dump[name] = sorted(rows, key=lambda r: [(v is None, str(type(v)), v) for v in r])
         return dump
+
+
+class _Merge:
+    """One bundle's records merged into the database: batched look-ups, then batched inserts."""
+
+    def __init__(
+        self, store: SyncStore, records: dict[str, list[dict[str, Any]]], source: Source, allow: set[str]
+    ) -> None:
+        self.store, self.db, self.records, self.source, self.allow = store, store.db, records, source, allow
+        self.counts = MergeCounts()
+        self.conflicts: list[Conflict] = []
+        self.new_learners: set[str] = set()
+        self.linked: set[str] = set()
+        self.links: list[tuple[str, str]] = []  # (learner_id, how) to record for the signing key
+        self.attempt_state: dict[str, str] = {}  # new | same | completes | differs
+        self.attempt_learner = {a["id"]: a["learner_id"] for a in records.get("attempts", [])}
+
+    def run(self) -> MergeCounts:
+        learner_ids = [r["id"] for r in self.records.get("learners", [])]
+        if learner_ids and not self.source.own_key:
+            for chunk in _chunks(sorted(set(learner_ids))):
+                rows = self.db.execute(
+                    f"SELECT learner_id FROM learner_devices WHERE public_key = ? "
+                    f"AND learner_id IN ({', '.join('?' * len(chunk))})",
+                    [self.source.public_key, *chunk],
+                )
+                self.linked.update(r[0] for r in rows)
+        self._learners()
+        self._lesson_progress()
+        self._attempts()
+        self._responses()
+        self._certificates()
+        if self.links:
+            now = _now()
+            self.db.conn.executemany(
+                "INSERT INTO learner_devices (learner_id, public_key, first_seen, how) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                [(learner, self.source.public_key, now, how) for learner, how in self.links],
+            )
+        self.counts.conflicts = self.store._keep_conflicts(self.source, self.conflicts)
+        return self.counts
+
+    # Helpers ----------------------------------------------------------------
+    def _stored(self, table: str, column: str, values: list[Any]) -> dict[tuple[Any, ...], dict[str, Any]]:
+        rows = self.store._fetch(f"SELECT * FROM {table} WHERE {column} IN ({{}})", values)
+        return {tuple(r[k] for k in KEYS[table]): _record(table, r) for r in rows}
+
+    def _same(self, table: str, stored: dict[str, Any], rec: dict[str, Any]) -> bool:
+        """Count an identical copy as present, or keep a differing one aside; True if identical."""
+        fields = _differing(table, stored, rec)
+        if not fields:
+            self.counts.present[table] += 1
+            return True
+        self.conflicts.append(Conflict(table, tuple(rec[k] for k in KEYS[table]), "differs", fields, stored, rec))
+        return False
+
+    def _hold(self, table: str, rec: dict[str, Any], reason: str) -> None:
+        self.conflicts.append(Conflict(table, tuple(rec[k] for k in KEYS[table]), reason, (), None, rec))
+
+    def _may_add(self, learner_id: str) -> None:
+        """Note a new record for ``learner_id``; count it as foreign unless the signing key may add it."""
+        if self.source.own_key or learner_id in self.new_learners or learner_id in self.linked:
+            return
+        if learner_id in self.allow:
+            self.linked.add(learner_id)
+            self.links.append((learner_id, "allowed"))
+            return
+        self.counts.foreign[learner_id] = self.counts.foreign.get(learner_id, 0) + 1
+
+    def _insert(self, table: str, rows: list[dict[str, Any]]) -> None:
+        self.store._insert_many(table, [_row(table, r) for r in rows])
+        self.counts.new[table] += len(rows)
+
+    # Tables -----------------------------------------------------------------
+    def _learners(self) -> None:
+        recs = self.records.get("learners", [])
+        stored = self._stored("learners", "id", [r["id"] for r in recs])
+        new = []
+        for rec in recs:
+            old = stored.get((rec["id"],))
+            if old is None:
+                new.append(rec)
+                self.new_learners.add(rec["id"])
+                self.counts.new_learner_ids.append(rec["id"])
+                self.links.append((rec["id"], "introduced"))
+            else:
+                self._same("learners", old, rec)
+        self._insert("learners", new)
+
+    def _lesson_progress(self) -> None:
+        recs = self.records.get("lesson_progress", [])
+        stored = self._stored("lesson_progress", "learner_id", [r["learner_id"] for r in recs])
+        new = []
+        for rec in recs:
+            old = stored.get((rec["learner_id"], rec["lesson_id"]))
+            if old is None:
+                self._may_add(rec["learner_id"])
+                new.append(rec)
+            else:
+                self._same("lesson_progress", old, rec)
+        self._insert("lesson_progress", new)
+
+    def _attempts(self) -> None:
+        recs = self.records.get("attempts", [])
+        stored = self._stored("attempts", "id", [r["id"] for r in recs])
+        new = []
+        for rec in recs:
+            old = stored.get((rec["id"],))
+            if old is None:
+                self._may_add(rec["learner_id"])
+                new.append(rec)
+                self.attempt_state[rec["id"]] = "new"
+                self.counts.new_attempt_ids.append(rec["id"])
+            elif self._same("attempts", old, rec):
+                self.attempt_state[rec["id"]] = "same"
+            else:
+                # A copy that only finishes the unfinished attempt stored here (an older export
+                # carried it mid-quiz) keeps the stored row; its new answers may still be added.
+                result = {"finished", "score", "passed"}
+                completes = old["finished"] is None and all(old[k] == rec[k] for k in set(rec) - result)
+                self.attempt_state[rec["id"]] = "completes" if completes else "differs"
+        self._insert("attempts", new)
+
+    def _responses(self) -> None:
+        recs = self.records.get("responses", [])
+        stored = self._stored("responses", "attempt_id", [r["attempt_id"] for r in recs])
+        candidates = []
+        for rec in recs:
+            old = stored.get((rec["attempt_id"], rec["question_id"]))
+            if old is not None:
+                self._same("responses", old, rec)
+            elif self.attempt_state.get(rec["attempt_id"]) == "differs":
+                self._hold("responses", rec, "attempt_differs")
+            else:
+                candidates.append(rec)
+        clashes = {
+            r["id"]: _record("responses", r)
+            for r in self.store._fetch("SELECT * FROM responses WHERE id IN ({})", [r["id"] for r in candidates])
+        }
+        new = []
+        for rec in candidates:
+            clash = clashes.get(rec["id"])
+            if clash is not None:  # the id of another answer here: never two answers with one id
+                self._same("responses", clash, rec)
+                continue
+            self._may_add(self.attempt_learner[rec["attempt_id"]])
+            new.append(rec)
+        self._insert("responses", new)
+
+    def _certificates(self) -> None:
+        recs = self.records.get("certificates", [])
+        stored = self._stored("certificates", "code", [r["code"] for r in recs])
+        new = []
+        for rec in recs:
+            old = stored.get((rec["code"],))
+            if old is not None:
+                self._same("certificates", old, rec)
+            elif any(self.attempt_state.get(a) in ("differs", "completes") for a in rec["attempt_ids"]):
+                self._hold("certificates", rec, "evidence_differs")
+            else:
+                self._may_add(rec["learner_id"])
+                new.append(rec)
+        self._insert("certificates", new)

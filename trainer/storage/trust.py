@@ -82,3 +82,29 @@ class TrustStore:
                 "UPDATE trusted_keys SET revoked_at = ? WHERE public_key = ? AND revoked_at IS NULL",
                 (_now(), public_key),
             )
+
+    def label(self, public_key: str, kinds: tuple[str, ...] = KINDS) -> str | None:
+        """The label of a trusted (not revoked) key of one of ``kinds``; None when it is not trusted so."""
+        entry = self.get(public_key)
+        if entry is None or entry.revoked_at is not None or entry.kind not in kinds:
+            return None
+        return entry.label
+
+    def assign(self, public_key: str, kind: str, label: str, origin: str) -> TrustedKey:
+        """Trust a key as ``kind`` under ``label``, replacing an earlier kind and label.
+
+        For this installation's own key (a trainer naming themself), where the person deciding
+        is the key's owner; keys from elsewhere go through ``trust``, which never relabels.
+        """
+        if kind not in KINDS:
+            raise ValueError(f"unknown key kind {kind!r}")
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO trusted_keys (fingerprint, public_key, kind, label, trusted_at, origin) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(fingerprint) DO UPDATE SET "
+                "kind = excluded.kind, label = excluded.label, revoked_at = NULL",
+                (key_fingerprint(public_key), public_key, kind, label, _now(), origin),
+            )
+        entry = self.get(public_key)
+        assert entry is not None
+        return entry

@@ -77,3 +77,17 @@ def acknowledge(db: Database, lrs: str, stored: Iterable[str], conflicts: Iterab
         db.conn.executemany(
             "INSERT OR REPLACE INTO xapi_acknowledged (lrs, statement_id, outcome, at) VALUES (?, ?, ?, ?)", rows
         )
+
+
+def adopt(db: Database, lrs: str, statements: Iterable[dict[str, Any]]) -> int:
+    """Keep the LRS's wording of statements it already held under our ids, and remember them as stored.
+
+    An id must always carry one statement. When an earlier version of the program sent the same
+    event worded differently, the LRS's copy becomes the one kept, so every later send, to this LRS
+    or another, carries exactly what the first LRS holds. Returns how many were adopted.
+    """
+    rows = [(json.dumps(s, ensure_ascii=False, sort_keys=True), s["id"]) for s in statements]
+    with db.atomic():
+        db.conn.executemany("UPDATE xapi_statements SET statement = ? WHERE id = ?", rows)
+    acknowledge(db, lrs, [sid for _, sid in rows])
+    return len(rows)

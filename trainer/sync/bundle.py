@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,16 +24,41 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from trainer.sync.checks import CheckFailed, PassMark, check_bundle
 from trainer.sync.keys import public_key_text
-from trainer.sync.records import KEYS, TABLES, RecordError, canonical, check_record, is_time, is_uuid, key_of
-from trainer.sync.strictzip import DEFLATED, STORED, LayoutError, RawEntry, deflate, inflate, read_zip, write_zip
+from trainer.sync.records import (
+    KEYS,
+    TABLES,
+    RecordError,
+    canonical,
+    check_record,
+    check_unicode,
+    describe,
+    is_time,
+    is_uuid,
+    key_of,
+)
+from trainer.sync.strictzip import (
+    DEFLATED,
+    STORED,
+    Budget,
+    LayoutError,
+    RawEntry,
+    deflate,
+    inflate,
+    read_zip,
+    write_zip,
+)
 
 FORMAT = "qorgau-progress"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2: learners no longer carry ``pin_hash``. Format 1 bundles are still read (the hash is dropped)."""
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
-MAX_BUNDLE_BYTES = 512 * 1024 * 1024
-MAX_ENTRY_BYTES = 1024 * 1024 * 1024
+MAX_BUNDLE_BYTES = 256 * 1024 * 1024
+MAX_ENTRY_BYTES = 128 * 1024 * 1024
+MAX_TOTAL_BYTES = 256 * 1024 * 1024
+"""Caps on the inflated size of one entry and of all entries together, enforced while inflating."""
 MAX_MANIFEST_BYTES = 1024 * 1024
 
 
@@ -133,13 +159,30 @@ def _loads(data: bytes) -> Any:
     return json.loads(data.decode("utf-8"), parse_constant=_reject_constant)
 
 
-def read_bundle(path: Path | str) -> Bundle:
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
+def _line(text: str) -> Any:
+    """One JSON value filling a whole line exactly (a bundle's lines have no spaces around them)."""
+    value, end = _DECODER.raw_decode(text)
+    if end != len(text):
+        raise ValueError(f"extra data at column {end + 1}")
+    return value
+
+
+def read_bundle(
+    path: Path | str, *, now: datetime | None = None, pass_marks: Mapping[str, PassMark] | None = None
+) -> Bundle:
     """Read and check a bundle completely; return it only if nothing is wrong with it.
+
+    ``now`` (this computer's clock) bounds the export time; ``pass_marks`` (module id -> the pass
+    mark of the content version this computer has) lets ``passed`` be checked against scores.
 
     Raises:
         BundleTooNew: the manifest's format version is newer than this program's.
         BundleError: anything else: not a zip, truncated, an entry missing or extra, a checksum
-            or the signature not matching, a malformed record, a record pointing at nothing.
+            or the signature not matching, a malformed, out-of-range or impossible record, a
+            record pointing at nothing.
     """
     path = Path(path)
     try:
@@ -149,11 +192,19 @@ def read_bundle(path: Path | str) -> Bundle:
         data = path.read_bytes()
     except OSError as exc:
         raise BundleError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    return parse_bundle(path, data)
+    return parse_bundle(path, data, now=now, pass_marks=pass_marks)
 
 
-def parse_bundle(path: Path, data: bytes) -> Bundle:
+def parse_bundle(
+    path: Path,
+    data: bytes,
+    *,
+    now: datetime | None = None,
+    pass_marks: Mapping[str, PassMark] | None = None,
+    budget: Budget | None = None,
+) -> Bundle:
     """Check the bytes of a bundle read from ``path`` (named in errors); see ``read_bundle``."""
+    budget = budget or Budget(MAX_TOTAL_BYTES)
     digest = hashlib.sha256(data).hexdigest()
     try:
         entries = read_zip(data)
@@ -176,13 +227,16 @@ def parse_bundle(path: Path, data: bytes) -> Bundle:
         if hashlib.sha256(entry.stored).hexdigest() != meta["stored_sha256"]:
             raise BundleError(path, f"{name} does not match its checksum in the manifest (changed or damaged)")
         try:
-            payload = inflate(entry, MAX_ENTRY_BYTES)
+            payload = inflate(entry, MAX_ENTRY_BYTES, budget)
         except LayoutError as exc:
             raise BundleError(path, str(exc)) from exc
         if hashlib.sha256(payload).hexdigest() != meta["sha256"]:
             raise BundleError(path, f"{name} does not match its checksum in the manifest (changed or damaged)")
         records[table] = _records(path, table, payload, meta["records"])
-    _check_references(path, records)
+    try:
+        check_bundle(records, manifest["exported"], now or datetime.now(UTC), pass_marks)
+    except CheckFailed as exc:
+        raise BundleError(path, str(exc)) from exc
     return Bundle(
         path=path,
         sha256=digest,
@@ -271,37 +325,32 @@ def _verify_signature(path: Path, manifest: dict[str, Any], manifest_bytes: byte
 
 def _records(path: Path, table: str, payload: bytes, expected: int) -> list[dict[str, Any]]:
     name = entry_name(table)
-    lines = payload.split(b"\n")
-    if lines and lines[-1] == b"":
+    try:
+        text = payload.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        number = payload.count(b"\n", 0, exc.start) + 1
+        raise BundleError(path, f"{name}, line {number}: the record is not valid JSON ({exc})") from exc
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
         lines.pop()
     if len(lines) != expected:
         raise BundleError(path, f"{name} holds {len(lines)} records, but its manifest says {expected}")
     records, seen = [], set()
     for number, line in enumerate(lines, start=1):
         try:
-            record = check_record(table, _loads(line))
-        except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-            problem = str(exc) if isinstance(exc, RecordError) else f"is not valid JSON ({exc})"
-            raise BundleError(path, f"{name}, line {number}: the record {problem}") from exc
-        key = canonical(list(key_of(table, record)))
+            parsed = _line(line)
+        except (ValueError, RecursionError) as exc:
+            raise BundleError(path, f"{name}, line {number}: the record is not valid JSON ({exc})") from exc
+        try:
+            if "\\u" in line:  # only an escape can spell text that is not Unicode
+                check_unicode(parsed)
+            record = check_record(table, parsed)
+        except RecordError as exc:
+            raise BundleError(path, f"{name}, line {number} ({describe(table, parsed)}): {exc}") from exc
+        key = key_of(table, record)
         if key in seen:
-            raise BundleError(path, f"{name}, line {number}: the same record appears twice")
+            where = f"{name}, line {number} ({describe(table, record)})"
+            raise BundleError(path, f"{where}: the same record appears twice")
         seen.add(key)
         records.append(record)
     return records
-
-
-def _check_references(path: Path, records: dict[str, list[dict[str, Any]]]) -> None:
-    learners = {r["id"] for r in records["learners"]}
-    attempts = {r["id"] for r in records["attempts"]}
-    for table in ("lesson_progress", "attempts", "certificates"):
-        for number, r in enumerate(records[table], start=1):
-            if r["learner_id"] not in learners:
-                raise BundleError(path, f"{entry_name(table)}, line {number}: names a learner the bundle lacks")
-    for number, r in enumerate(records["responses"], start=1):
-        if r["attempt_id"] not in attempts:
-            raise BundleError(path, f"responses.jsonl, line {number}: names an attempt the bundle lacks")
-    owners = {r["id"]: r["learner_id"] for r in records["attempts"]}
-    for number, r in enumerate(records["certificates"], start=1):
-        if any(owners.get(a) != r["learner_id"] for a in r["attempt_ids"]):
-            raise BundleError(path, f"certificates.jsonl, line {number}: rests on attempts the bundle lacks")

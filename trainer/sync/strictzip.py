@@ -43,20 +43,59 @@ def deflate(content: bytes) -> bytes:
     return c.compress(content) + c.flush()
 
 
-def inflate(entry: RawEntry, limit: int) -> bytes:
-    """The entry's contents; LayoutError if they are damaged, larger than ``limit`` or not as recorded."""
-    if entry.size > limit:
-        raise LayoutError(f"{entry.name} is larger than allowed")
+CHUNK = 64 * 1024
+
+
+class Budget:
+    """How many more bytes inflating may produce, over all entries of one file.
+
+    ``inflated`` counts what was actually produced, so a test can tell that a bomb was stopped
+    near its recorded size rather than after the whole of it.
+    """
+
+    def __init__(self, total: int) -> None:
+        self.left = total
+        self.inflated = 0
+
+
+def inflate(entry: RawEntry, limit: int, budget: Budget | None = None) -> bytes:
+    """The entry's contents; LayoutError if they are damaged, larger than recorded, or over a cap.
+
+    Inflates in chunks and stops as soon as the output passes the size the zip records for the
+    entry, ``limit`` or what is left of ``budget``, whichever is smallest: the recorded size is
+    never trusted to bound the work (a few kilobytes can claim a small size and inflate to
+    gigabytes).
+    """
+    cap = min(limit, budget.left if budget is not None else limit)
+    if entry.size > cap:
+        raise LayoutError(f"{entry.name} is larger than allowed ({entry.size:,} bytes; at most {cap:,})")
     if entry.method == STORED:
         content = entry.stored
     else:
         d = zlib.decompressobj(-15)
+        parts: list[bytes] = []
+        produced = 0
+        tail = entry.stored
         try:
-            content = d.decompress(entry.stored, entry.size + 1)
+            while not d.eof:
+                part = d.decompress(tail, CHUNK)
+                stalled = not part and d.unconsumed_tail == tail
+                tail = d.unconsumed_tail
+                produced += len(part)
+                if budget is not None:
+                    budget.inflated += len(part)
+                if produced > entry.size:
+                    raise LayoutError(f"{entry.name} inflates to more than its recorded size of {entry.size:,} bytes")
+                parts.append(part)
+                if stalled:
+                    break  # the stream ends without its end marker: reported below
         except zlib.error as exc:
             raise LayoutError(f"{entry.name} is damaged ({exc})") from exc
         if not d.eof or d.unconsumed_tail or d.unused_data:
             raise LayoutError(f"{entry.name} is damaged or truncated")
+        content = b"".join(parts)
+    if budget is not None:
+        budget.left -= len(content)
     if len(content) != entry.size or zlib.crc32(content) != entry.crc:
         raise LayoutError(f"{entry.name} is damaged (its zip checksum does not match)")
     return content

@@ -66,13 +66,21 @@ def run_gui(args: argparse.Namespace) -> int:
             return
         if args.exit_after_start:
             window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+        # The integrity check and the start backup, off the start path (see trainer.ui.upkeep).
+        from trainer.ui.upkeep import Upkeep
+
+        upkeep = state["upkeep"] = Upkeep(state["context"], app)
+        upkeep.damaged.connect(lambda problem: tell_damaged(args, problem, state["window"]))
+        window.first_painted.connect(lambda: QTimer.singleShot(0, upkeep.start))
 
     shell.first_painted.connect(first_paint)
     shell.show()
     code = app.exec()
+    if state.get("upkeep") is not None:
+        state["upkeep"].stop()  # a check or backup still running stops within a moment
     context = state["context"]
     if context is not None:
-        context.close(backup=code == 0)  # the clean-exit backup
+        context.close(backup=code == 0)  # the clean-exit backup, when anything changed
     lock.unlock()
     return code or state["code"]
 
@@ -89,7 +97,7 @@ def _open_main_window(app: QApplication, args: argparse.Namespace, data, shell, 
     from trainer.services.context import AppContext, StartupError
 
     try:
-        context = AppContext.open(data, paths.content_dir(args.content_dir))
+        context = AppContext.open(data, paths.content_dir(args.content_dir), defer_check=True)
     except StartupError as exc:
         tell(args, QMessageBox.Icon.Critical, str(exc), shell)
         state["code"] = 2
@@ -111,6 +119,11 @@ def _open_main_window(app: QApplication, args: argparse.Namespace, data, shell, 
     translators.install(language)
     window = MainWindow(context, language, translators)
     window.setGeometry(shell.geometry())
+    from trainer.ui import window_geometry
+
+    window_geometry.restore(window, context.data_dir)  # where it was last time; maximised on a small screen
+    window.offer_tour = True  # the home screen's tour, once per learner
+    QTimer.singleShot(0, window.offer_first_tour)
     window.show()
     shell.close()
     state["window"] = window
@@ -122,6 +135,16 @@ def _open_main_window(app: QApplication, args: argparse.Namespace, data, shell, 
         elif context.catalogue.skipped:
             QTimer.singleShot(0, window.show_content_problems)
     return window
+
+
+def tell_damaged(args: argparse.Namespace, problem: str, parent=None) -> None:
+    """The check after start found damage: nothing more is saved; a restart restores the newest backup."""
+    text = translate(
+        "Bootstrap",
+        "Qorgau found damage in your progress database ({0}). To keep your answers safe, nothing more "
+        "is saved to it. Close Qorgau and start it again: it will restore the newest automatic backup.",
+    ).format(problem)
+    tell(args, QMessageBox.Icon.Critical, text, parent)
 
 
 def show_notices(parent, notices: list[str]) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+import time
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,7 +20,9 @@ from PySide6.QtWidgets import (
 
 
 class PinDialog(QDialog):
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    """Asks for a learner's PIN; after too many wrong ones it counts down the wait before the next try."""
+
+    def __init__(self, name: str, parent: QWidget | None = None, wait: float = 0.0) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Enter PIN"))
         layout = QVBoxLayout(self)
@@ -30,16 +34,45 @@ class PinDialog(QDialog):
         self.edit.setMaxLength(6)
         self.edit.setAccessibleName(self.tr("PIN"))
         label.setBuddy(self.edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.wait_label = QLabel()
+        self.wait_label.setWordWrap(True)
+        self.wait_label.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout.addWidget(label)
         layout.addWidget(self.edit)
-        layout.addWidget(buttons)
+        layout.addWidget(self.wait_label)
+        layout.addWidget(self.buttons)
+        self._until = time.monotonic() + wait
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        if wait > 0:
+            self._timer.start()
+        self._tick()
+
+    def remaining(self) -> float:
+        return max(0.0, self._until - time.monotonic())
+
+    def _tick(self) -> None:
+        """Keep the PIN field and OK disabled, and say how long is left, until the wait is over."""
+        left = self.remaining()
+        locked = left > 0
+        self.edit.setEnabled(not locked)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not locked)
+        self.wait_label.setVisible(locked)
+        if locked:
+            from trainer.ui.trainer.auth_dialogs import wait_text
+
+            self.wait_label.setText(self.tr("Too many wrong PINs. Try again in {0}.").format(wait_text(left)))
+        else:
+            self._timer.stop()
+            self.edit.setFocus()
 
     @classmethod
-    def ask(cls, name: str, parent: QWidget | None = None) -> str | None:
-        dialog = cls(name, parent)
+    def ask(cls, name: str, parent: QWidget | None = None, wait: float = 0.0) -> str | None:
+        dialog = cls(name, parent, wait)
         return dialog.edit.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

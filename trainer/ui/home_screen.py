@@ -22,6 +22,7 @@ from trainer.domain.records import Learner
 from trainer.labels import region_name, role_name, track_name
 from trainer.services.curriculum import ModuleState
 from trainer.ui.profile_screens import heading
+from trainer.ui.provenance import module_title, unofficial_note
 from trainer.ui.theme import state_colour
 
 
@@ -89,6 +90,9 @@ class HomeScreen(QWidget):
         lookup.addWidget(self.search_edit, 1)
         lookup.addWidget(self.glossary_button)
         layout.addLayout(lookup)
+        # Small blocks other features put above the curriculum (a cohort's open test): add_block.
+        self.blocks = QVBoxLayout()
+        layout.addLayout(self.blocks)
 
         sub = QLabel(self.tr("My curriculum"))
         sub.setObjectName("subheading")
@@ -143,6 +147,10 @@ class HomeScreen(QWidget):
         certificates.addStretch()
         layout.addLayout(certificates)
 
+    def add_block(self, widget: QWidget) -> None:
+        """Show a feature's own block above the curriculum; the block hides itself when it has nothing to say."""
+        self.blocks.addWidget(widget)
+
     def show_learner(
         self,
         learner: Learner,
@@ -175,6 +183,7 @@ class HomeScreen(QWidget):
                 font.setBold(True)
                 group.setFont(0, font)
                 self.tree.addTopLevelItem(group)
+                group.setFirstColumnSpanned(True)  # the track's name across the row, not cut to "Базовая …"
             item = QTreeWidgetItem(self._row(state))
             item.setData(0, Qt.ItemDataRole.UserRole, state.module.id)
             colour = self._colour(state)
@@ -191,7 +200,7 @@ class HomeScreen(QWidget):
         self._update_buttons()
 
     def _row(self, s: ModuleState) -> list[str]:
-        title = s.module.title_in(self.language)
+        title = module_title(s.module, self.language)
         if s.locked:
             state = self.tr("Locked")
         elif s.passed:
@@ -255,11 +264,12 @@ class HomeScreen(QWidget):
                 s.module.summary_in(self.language)
                 + "  "
                 + self.tr("About {0} minutes.").format(s.module.meta.estimated_minutes)
+                + ("  " + unofficial_note() if s.module.unofficial else "")
             )
 
     def _title_of(self, module_id: str) -> str:
         s = self._state(module_id)
-        return s.module.title_in(self.language) if s else module_id
+        return module_title(s.module, self.language) if s else module_id
 
     def _emit(self, signal) -> None:
         module_id = self._current_id()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog, QWidget
 
 from trainer import APP_NAME
 from trainer.content.packs import InstallResult, PackError, install_pack
+from trainer.services.content_packs import publisher_trust
 from trainer.ui.dialogs import Ask, documents_folder
 from trainer.ui.trainer.tasks import TaskHandle, TaskRunner
 
@@ -58,10 +59,11 @@ class ContentPackInstaller(QObject):
             return
         ctx = self.window.ctx
         pack, bundled, data_dir = Path(chosen), ctx.content_dir, ctx.data_dir
+        trust = publisher_trust(ctx.store.db)  # read here: the database belongs to this thread
         self.progress = QProgressDialog(translate("ContentPacks", "Checking the content pack…"), translate("ContentPacks", "Cancel"), 0, 0, self.window)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
-        self.handle = self.runner.submit(lambda report: install_pack(pack, bundled, data_dir, report))
+        self.handle = self.runner.submit(lambda report: install_pack(pack, bundled, data_dir, report, trust))
         self.progress.canceled.connect(self.handle.cancel)
         self.handle.progress.connect(self._on_progress)
         self.handle.done.connect(self._on_done)
@@ -86,6 +88,16 @@ class ContentPackInstaller(QObject):
                 lines.append(translate("ContentPacks", "{0}: version {1} (replaces {2})").format(m.id, m.version, m.replaced))
             else:
                 lines.append(translate("ContentPacks", "{0}: version {1} (new)").format(m.id, m.version))
+        if result.kind == "unofficial":
+            if result.signature is None:
+                lines.append(translate("ContentPacks", "The pack is unsigned: these modules are labelled unofficial."))
+            else:
+                lines.append(
+                    translate(
+                        "ContentPacks",
+                        "The pack is signed by key {0}, which is not trusted here: these modules are labelled unofficial.",
+                    ).format(result.fingerprint)
+                )
         PackAsk.inform(
             self.window,
             translate("ContentPacks", "Installed from {0}:\n{1}\n\nRestart Qorgau to use the new content.").format(

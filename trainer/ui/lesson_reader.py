@@ -25,6 +25,7 @@ from trainer.domain.model import Module
 from trainer.ui.announce import announce
 from trainer.ui.dialogs import Ask
 from trainer.ui.profile_screens import heading
+from trainer.ui.provenance import module_title, unofficial_note
 from trainer.ui.theme import lesson_css
 
 MIN_ZOOM, MAX_ZOOM = -4, 12
@@ -125,7 +126,8 @@ class LessonReader(QWidget):
     ) -> None:
         self.module = module
         self.read = set(read)
-        self.title.setText(module.title_in(self.language))
+        self.title.setText(module_title(module, self.language))
+        self.title.setToolTip(unofficial_note() if module.unofficial else "")
         self.law_date.setText(self._law_text(module))
         self.law_date.setVisible(bool(self.law_date.text()))
         tr = module.translations.get(self.language)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -38,10 +38,14 @@ from trainer.services.context import AppContext
 from trainer.services.curriculum import Place
 from trainer.services.quiz import NoAttemptsLeft, QuizSession
 from trainer.services.search import LessonIndex
+from trainer.ui import window_geometry
+from trainer.ui.assigned_block import AssignedBlock
 from trainer.ui.dialogs import Ask
 from trainer.ui.extensions import install_all
+from trainer.ui.first_run_tour import SEEN_PREF
 from trainer.ui.home_screen import HomeScreen
 from trainer.ui.lesson_reader import LessonReader
+from trainer.ui.prepost_screen import MeasuresFlow
 from trainer.ui.profile_screens import ProfileChooser, ProfileForm, WelcomeScreen, heading
 from trainer.ui.quiz_runner import QuestionFeed, QuestionNavigator, QuizRunner, ResultsScreen
 from trainer.ui.quiz_start import QuizStartScreen
@@ -95,6 +99,10 @@ class _LeaveFromDialogs(QObject):
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
+    # The tour of the home screen comes by itself once per learner only where the app starts it
+    # (trainer.ui.bootstrap); Help → Tour of the home screen shows it anywhere.
+    offer_tour: bool = False
+    tour = None  # the FirstRunTour on screen, if any
 
     def __init__(self, context: AppContext, language: str = "en", translators: Translators | None = None) -> None:
         super().__init__()
@@ -163,11 +171,17 @@ class MainWindow(QMainWindow):
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(True)
         self._connect()
+        # Pre/post tests and module feedback of a cohort (trainer.ui.prepost_screen).
+        self.measures_flow = MeasuresFlow(self) if context.measures is not None else None
+        # Modules a trainer assigned to the learner's cohorts (trainer.ui.assigned_block).
+        self.assigned = AssignedBlock(language)
+        self.assigned.open_module.connect(lambda mid: self.open_module(mid))
+        self.home.add_block(self.assigned)
         self._build_menus()
         if context.catalogue.errors:
             self.statusBar().showMessage(
                 self.tr(
-                    "{0} modules could not be loaded because of problems in their files; see Help → Content problems."
+                    "{0} modules could not be loaded because of problems in their files; see Trainer → Content problems."
                 ).format(len(context.catalogue.skipped))
             )
         self.show_start()
@@ -223,6 +237,8 @@ class MainWindow(QMainWindow):
         self.switch_action = profile.addAction(self.tr("&Switch profile…"), self.switch_profile)
         self.edit_action = profile.addAction(self.tr("&Edit my profile…"), self.edit_profile)
         profile.addAction(self.tr("&New profile…"), self.new_profile)
+        profile.addAction(self.tr("&Import assignments…"), self.import_assignments)
+        self.transcript_action = profile.addAction(self.tr("&Print my transcript…"), self.print_transcript)
         profile.addSeparator()
         profile.addAction(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
@@ -257,27 +273,57 @@ class MainWindow(QMainWindow):
 
         self.trainer_menu = self.menuBar().addMenu(self.tr("&Trainer"))
         help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.learner_guide_action = help_menu.addAction(
+            self.tr("&Learner guide"),
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+            lambda: self.show_help("learner"),
+        )
+        self.learner_guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        help_menu.addAction(self.tr("T&rainer guide"), lambda: self.show_help("trainer"))
+        self.tour_action = help_menu.addAction(self.tr("Tour of the &home screen"), self.show_tour)
+        help_menu.addSeparator()
         help_menu.addAction(self.tr("&Glossary"), lambda: self.glossary())
-        help_menu.addAction(self.tr("Content &problems"), self.show_content_problems)
         help_menu.addAction(self.tr("&About Qorgau"), self.about)
         install_all(self)
+        # Content problems are for whoever maintains the modules, not for the learner: the Trainer menu.
+        self.trainer_menu.addAction(self.tr("Content &problems"), self.show_content_problems)
+        self.trainer_menu.addAction(self.tr("Trusted &keys…"), self.show_trusted_keys)
         self.trainer_menu.menuAction().setVisible(not self.trainer_menu.isEmpty())
+
+    def show_trusted_keys(self) -> None:
+        from trainer.ui.trainer.trusted_keys_dialog import show_trusted_keys
+
+        show_trusted_keys(self)
 
     # Screens ------------------------------------------------------------------
     def show_start(self) -> None:
-        profiles = self.ctx.learners.profiles()
+        profiles = self.ctx.profiles.some(2)  # not every profile: a trainer's laptop may hold 100,000
         if not profiles:
             self.stack.setCurrentWidget(self.welcome)
             self.welcome.start_button.setFocus()
         elif len(profiles) == 1 and not profiles[0].has_pin and self.learner is None:
-            self.set_learner(profiles[0])
+            self.set_learner(self.ctx.store.learner(profiles[0].id))
         else:
-            self.chooser.set_profiles(profiles)
+            self.chooser.set_profiles(self.ctx.profiles, self.ctx.store.learner)
             self.stack.setCurrentWidget(self.chooser)
         self._update_menus()
 
     def _update_menus(self) -> None:
         self.edit_action.setEnabled(self.learner is not None)
+        self.transcript_action.setEnabled(self.learner is not None)
+
+    def print_transcript(self) -> None:
+        """Profile → Print my transcript…: the learner's modules, attempts and certificates as a PDF."""
+        from trainer.services.transcript import transcript_sheet
+        from trainer.ui.transcript_action import save_transcript
+
+        learner, ctx = self.learner, self.ctx
+        if learner is None or ctx.reports is None:
+            return
+        save_transcript(
+            self,
+            lambda: transcript_sheet(ctx.reports, ctx.curriculum, ctx.catalogue, learner.id, self.language),
+        )
 
     def new_profile(self) -> None:
         self.profile_form.start_new()
@@ -295,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def switch_profile(self) -> None:
         self.learner = None
-        self.chooser.set_profiles(self.ctx.learners.profiles())
+        self.chooser.set_profiles(self.ctx.profiles, self.ctx.store.learner)
         self.stack.setCurrentWidget(self.chooser)
         self._update_menus()
 
@@ -303,14 +349,26 @@ class MainWindow(QMainWindow):
         self.set_learner(learner)
 
     def choose_profile(self, learner: Learner) -> None:
-        if learner.has_pin:
-            pin = Ask.pin(learner.name, self)
-            if pin is None:
-                return
-            if not self.ctx.learners.unlock(learner, pin):
-                Ask.warn(self, APP_NAME, self.tr("That PIN is not correct."))
-                return
+        if learner.has_pin and not self._pin_accepted(learner):
+            return
         self.set_learner(learner)
+
+    def _pin_accepted(self, learner: Learner) -> bool:
+        """Ask for the PIN once; a wrong one says how many tries are left, or how long to wait."""
+        from trainer.ui.trainer.auth_dialogs import wait_text
+
+        pin = Ask.pin(learner.name, self, wait=self.ctx.learners.pin_wait(learner))
+        if pin is None:
+            return False
+        result = self.ctx.learners.unlock(learner, pin)
+        if result.ok:
+            return True
+        if result.locked:
+            text = self.tr("Too many wrong PINs. Try again in {0}.").format(wait_text(result.wait))
+        else:
+            text = self.tr("That PIN is not correct. Tries left before the profile locks: {0}.").format(result.tries_left)
+        Ask.warn(self, APP_NAME, text)
+        return False
 
     def set_learner(self, learner: Learner) -> None:
         self.learner = self.ctx.store.learner(learner.id)
@@ -328,8 +386,28 @@ class MainWindow(QMainWindow):
         can_continue = self.ctx.curriculum.last_place(self.learner) is not None
         can_practise = self.ctx.reviews.can_practise(self.learner.id)
         self.home.show_learner(self.learner, states, due, can_continue, can_practise)
+        if self.measures_flow is not None:
+            self.measures_flow.refresh()
+        self._show_assigned()
         self.stack.setCurrentWidget(self.home)
         self.home.tree.setFocus()
+        if self.offer_tour:
+            QTimer.singleShot(0, self.offer_first_tour)  # once the home screen is laid out
+
+    def _show_assigned(self) -> None:
+        """Home's "Assigned by your trainer" list, from the cohorts this learner belongs to."""
+        cohorts = self.ctx.cohorts
+        if cohorts is None or self.learner is None:
+            return
+        items = cohorts.learner_assignments(self.learner.id)
+        titles = {a.module_id: self.ctx.catalogue.modules[a.module_id].title_in(self.language) for a in items}
+        self.assigned.show_assignments(items, titles, cohorts.clock())
+
+    def import_assignments(self) -> None:
+        """Profile → Import assignments…: a trainer's signed cohort file (trainer.ui.cohort_import)."""
+        from trainer.ui.cohort_import import import_assignments
+
+        import_assignments(self)
 
     def _module_state(self, module_id: str):
         assert self.learner is not None
@@ -425,6 +503,9 @@ class MainWindow(QMainWindow):
             steps=dict(session.steps),
             take_step=lambda qid, path: self.ctx.quizzes.take_step(session, qid, path),
             answered=dict(session.responses),
+            flagged=set(session.flags),
+            flag=lambda qid, on: self.ctx.quizzes.set_flag(session, qid, on),
+            folders={q.id: module.folder for q in session.questions},
         )
         self.stack.setCurrentWidget(self.runner)
         self.runner.start(feed)
@@ -508,6 +589,7 @@ class MainWindow(QMainWindow):
                 learner_id, modules[qid], modules[qid].quiz_in(self.language).question(qid), response
             ),
             immediate_feedback=True,
+            folders={q.id: modules[q.id].folder for q in questions},
         )
         self.stack.setCurrentWidget(self.runner)
         self.runner.start(feed)
@@ -539,6 +621,8 @@ class MainWindow(QMainWindow):
     # Safety -----------------------------------------------------------------
     def leave_now(self) -> None:
         self._close_dialogs()
+        if self.tour is not None:  # the tour's card floats over every screen: it goes too
+            self.tour.finish()
         if self.stack.currentWidget() is self.cover:
             return
         self._before_cover = self.stack.currentWidget()
@@ -554,10 +638,8 @@ class MainWindow(QMainWindow):
             dialog.reject()
 
     def resume_from_cover(self) -> None:
-        if self.learner is not None and self.learner.has_pin:
-            pin = Ask.pin(self.learner.name, self)
-            if pin is None or not self.ctx.learners.unlock(self.learner, pin):
-                return
+        if self.learner is not None and self.learner.has_pin and not self._pin_accepted(self.learner):
+            return
         self.menuBar().setEnabled(True)
         self.stack.setCurrentWidget(self._before_cover or self.home)
 
@@ -590,6 +672,41 @@ class MainWindow(QMainWindow):
         successor.show()
         self.successor = successor
         self.close()
+
+    # Help ---------------------------------------------------------------------
+    def show_help(self, guide: str) -> None:
+        """F1 / Help → Learner guide or Trainer guide, in the interface language."""
+        from trainer.ui.help_window import open_help
+
+        self.help_window = open_help(self, self.language, guide, getattr(self, "help_window", None))
+
+    def offer_first_tour(self) -> None:
+        """The tour, if the learner on the home screen has never seen it."""
+        if (
+            self.learner is not None
+            and self.stack.currentWidget() is self.home
+            and not self.learner.prefs.get(SEEN_PREF)
+        ):
+            self.show_tour()
+
+    def show_tour(self) -> None:
+        """The tour of the home screen; seen once per learner, and again from Help whenever asked."""
+        from trainer.ui.first_run_tour import FirstRunTour, home_steps
+
+        if self.learner is None or self.tour is not None:
+            return
+        if self.stack.currentWidget() is not self.home:
+            self.show_home()
+        self.ctx.store.set_pref(self.learner.id, SEEN_PREF, True)
+        self.learner = self.ctx.store.learner(self.learner.id)
+        self.tour = FirstRunTour(self, home_steps(self))
+        self.tour.finished.connect(self._tour_finished)
+        self.tour.start()
+
+    def _tour_finished(self) -> None:
+        self.tour = None
+        if self.stack.currentWidget() is self.home:
+            self.home.tree.setFocus()
 
     def show_content_problems(self) -> None:
         errors = self.ctx.catalogue.errors
@@ -629,6 +746,8 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self._leave_filter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        # Every answer is already committed; nothing to save here.
+        # Every answer is already committed; only where the window is goes to window.ini.
         QApplication.instance().removeEventFilter(self._leave_filter)
+        if self.successor is None:  # a language switch hands the place on to the new window
+            window_geometry.save(self, self.ctx.data_dir)
         event.accept()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCollator, QLocale, Qt, Signal
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -10,19 +13,23 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from trainer.domain.limits import NAME_MAX, UNIT_MAX
 from trainer.domain.model import ROLES
 from trainer.domain.records import Learner
 from trainer.domain.regions import ALL_REGIONS
 from trainer.i18n import LANGUAGES
 from trainer.labels import region_name, role_name
 from trainer.services.learners import LearnerService, ProfileError
+from trainer.ui.profile_model import ProfileModel
+
+if TYPE_CHECKING:
+    from trainer.storage.profile_list import ProfileList
 
 
 def heading(text: str) -> QLabel:
@@ -96,6 +103,7 @@ class ProfileForm(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Full name"))
+        self.name.setMaxLength(NAME_MAX)
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Role"))
         for code in ROLES:
@@ -106,6 +114,7 @@ class ProfileForm(QWidget):
             self.region.addItem(region_name(code), code)
         self.unit = QLineEdit()
         self.unit.setAccessibleName(self.tr("Unit or department"))
+        self.unit.setMaxLength(UNIT_MAX)
         self.unit.setPlaceholderText(self.tr("for example: district police department, court, social services"))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -213,16 +222,15 @@ class ProfileForm(QWidget):
 
 
 class ProfileChooser(QWidget):
-    """Opens when a laptop has several profiles: names in the interface language's alphabetical order, with a search box."""
+    """Opens when a laptop has several profiles: names in the interface language's alphabetical
+    order, read a page at a time (``ProfileModel``), with a search box."""
 
     chosen = Signal(object)  # Learner
     new_profile = Signal()
 
     def __init__(self, language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Kazakh and Russian order (А, Ә, … И, І, …) rather than code points, which put "І" before "А".
-        self.collator = QCollator(QLocale(language))
-        self.collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.load_learner: Callable[[str], Learner | None] = lambda _id: None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(80, 30, 80, 30)
         layout.addWidget(heading(self.tr("Who is learning?")))
@@ -236,9 +244,13 @@ class ProfileChooser(QWidget):
         self.search.textChanged.connect(self.filter)
         self.search.returnPressed.connect(self._open_current)
         layout.addWidget(self.search)
-        self.list = QListWidget()
+        self.model = ProfileModel(None, language, self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)  # no need to measure every row of a long list
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setAccessibleName(self.tr("Profiles on this computer"))
-        self.list.itemActivated.connect(lambda item: self.chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.list.activated.connect(self._open)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open profile"))
@@ -251,35 +263,34 @@ class ProfileChooser(QWidget):
         row.addStretch()
         layout.addLayout(row)
 
-    def set_profiles(self, learners: list[Learner]) -> None:
-        self.list.clear()
+    def set_profiles(self, profiles: ProfileList, load_learner: Callable[[str], Learner | None]) -> None:
+        """Show the active profiles from the start; ``load_learner(id)`` reads the chosen one whole."""
+        self.load_learner = load_learner
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        for learner in sorted(learners, key=lambda learner: self.collator.sortKey(learner.name)):
-            lock = self.tr(" (PIN)") if learner.has_pin else ""
-            item = QListWidgetItem(f"{learner.name}{lock}\n{role_name(learner.role)} · {region_name(learner.region)}")
-            item.setData(Qt.ItemDataRole.UserRole, learner)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{learner.name}, {role_name(learner.role)}")
-            self.list.addItem(item)
-        if learners:
-            self.list.setCurrentRow(0)
+        self.model.profiles = profiles
+        self.filter("")
         self.list.setFocus()
 
     def filter(self, text: str) -> None:
         """Show only the profiles whose name contains ``text`` (any case); the first one shown is chosen."""
-        needle = text.strip().casefold()
-        first = None
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            learner = item.data(Qt.ItemDataRole.UserRole)
-            hidden = bool(needle) and needle not in learner.name.casefold()
-            item.setHidden(hidden)
-            if not hidden and first is None:
-                first = item
-        self.list.setCurrentItem(first)
+        self.model.reload(text)
+        first = self.model.index(0, 0)
+        self.list.setCurrentIndex(first)
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.model.row(index.row()) if index.isValid() else None
+        if row is None:
+            return
+        try:
+            learner = self.load_learner(row.id)
+        except KeyError:  # removed since the list was read (a merge in the trainer's workspace)
+            learner = None
+        if learner is None:
+            self.filter(self.search.text())
+        else:
+            self.chosen.emit(learner)
 
     def _open_current(self) -> None:
-        item = self.list.currentItem()
-        if item is not None and not item.isHidden():
-            self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        self._open(self.list.currentIndex())

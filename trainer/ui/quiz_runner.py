@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from trainer.content.markdown_render import image_inside, prompt_images
 from trainer.domain.attempt import AttemptSummary, scenario_choice_orders
 from trainer.domain.grading import Grade, key_response
 from trainer.domain.model import Matching, MultipleResponse, Ordering, Question, Scenario
@@ -31,7 +34,7 @@ from trainer.labels import competency_name
 from trainer.storage.database import StorageError
 from trainer.ui.announce import announce
 from trainer.ui.answer_text import describe
-from trainer.ui.answer_widgets import AnswerWidget, ScenarioWidget, debrief_html, make_answer_widget
+from trainer.ui.answer_widgets import AnswerWidget, NumericWidget, ScenarioWidget, debrief_html, make_answer_widget
 from trainer.ui.dialogs import Ask
 from trainer.ui.profile_screens import heading
 from trainer.ui.theme import state_colour
@@ -53,6 +56,11 @@ class QuestionFeed:
     take_step: Callable[[str, list[int]], None] | None = None
     # Saved answers of questions already answered in this attempt (a resumed attempt).
     answered: dict[str, Any] = field(default_factory=dict)
+    # Each question's module folder, where the images its prompt shows are found.
+    folders: dict[str, str] = field(default_factory=dict)
+    # Questions flagged for later in this attempt, and how to keep a flag (None: not kept).
+    flagged: set[str] = field(default_factory=set)
+    flag: Callable[[str, bool], None] | None = None
 
     @property
     def has_overview(self) -> bool:
@@ -107,6 +115,11 @@ class QuizRunner(QWidget):
         self.prompt.setObjectName("subheading")
         self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.prompt)
+        self.prompt_pictures = QWidget()
+        self.prompt_pictures.setLayout(QVBoxLayout())
+        self.prompt_pictures.layout().setContentsMargins(0, 0, 0, 0)
+        self.prompt_pictures.hide()
+        layout.addWidget(self.prompt_pictures)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -148,13 +161,35 @@ class QuizRunner(QWidget):
         self.lessons_button.setVisible(feed.module_id is not None)
         self.progress.setMaximum(len(feed.questions))
         self.answered = dict(feed.answered)
-        self.flagged = set()
+        self.flagged = set(feed.flagged)
         for b in (self.list_button, self.flag_button, self.skip_button):
             b.setVisible(feed.has_overview)
         if feed.start_index >= len(feed.questions):
             (self.overview_requested if feed.has_overview else self.completed).emit()
             return
         self.show_question(feed.start_index)
+
+    def _show_pictures(self, pictures: list[tuple[str, str]], folder: str | None) -> None:
+        """The images a prompt shows, below its text; an image that cannot be shown is named instead."""
+        layout = self.prompt_pictures.layout()
+        while layout.count():
+            item = layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for alt, target in pictures:
+            label = QLabel()
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            path = image_inside(Path(folder), target) if folder else None
+            pixmap = QPixmap(str(path)) if path is not None and path.is_file() else QPixmap()
+            if pixmap.isNull():
+                label.setText(self.tr("[Picture: {0}]").format(alt or target))
+            else:
+                if pixmap.width() > 640:
+                    pixmap = pixmap.scaledToWidth(640, Qt.TransformationMode.SmoothTransformation)
+                label.setPixmap(pixmap)
+            label.setAccessibleName(alt or self.tr("Picture"))
+            layout.addWidget(label)
+        self.prompt_pictures.setVisible(bool(pictures))
 
     def current_question(self) -> Question | None:
         return self.feed.questions[self.index] if self.feed else None
@@ -166,9 +201,11 @@ class QuizRunner(QWidget):
         q = self.feed.questions[index]
         n = len(self.feed.questions)
         self.progress_label.setText(self.tr("Question {0} of {1}").format(index + 1, n))
-        announce(self.progress_label, self.progress_label.text() + ". " + q.prompt)
+        prompt_text, pictures = prompt_images(q.prompt)
+        announce(self.progress_label, self.progress_label.text() + ". " + prompt_text)
         self.progress.setValue(index)
-        self.prompt.setText(q.prompt)
+        self.prompt.setText(prompt_text)
+        self._show_pictures(pictures, self.feed.folders.get(q.id))
         orders = self.feed.option_orders
         choice_orders = scenario_choice_orders(q, orders) if isinstance(q, Scenario) else None
         self.answer_widget = make_answer_widget(q, orders.get(q.id), choice_orders=choice_orders)
@@ -178,6 +215,8 @@ class QuizRunner(QWidget):
             if self.feed.take_step is not None:
                 self.answer_widget.keep_step = lambda path, qid=q.id: self._keep_step(qid, path)
         self.answer_widget.changed.connect(self._changed)
+        if isinstance(self.answer_widget, NumericWidget):  # Enter in the number box submits the answer
+            self.answer_widget.edit.returnPressed.connect(self.submit)
         self.scroll.setWidget(self.answer_widget)
         self.feedback.setVisible(False)
         self.feedback.clear()
@@ -202,8 +241,18 @@ class QuizRunner(QWidget):
 
     def _flag_toggled(self, on: bool) -> None:
         q = self.current_question()
-        if q is not None:
-            (self.flagged.add if on else self.flagged.discard)(q.id)
+        if q is None:
+            return
+        if self.feed is not None and self.feed.flag is not None:
+            try:
+                self.feed.flag(q.id, on)
+            except StorageError as exc:  # disk full, read-only folder: the flag is not kept
+                Ask.warn(self, self.tr("Flag not saved"), str(exc))
+                self.flag_button.blockSignals(True)
+                self.flag_button.setChecked(not on)
+                self.flag_button.blockSignals(False)
+                return
+        (self.flagged.add if on else self.flagged.discard)(q.id)
 
     def skip(self) -> None:
         """Leave this question unanswered for now and go on (feedback at the end only)."""
@@ -330,7 +379,7 @@ class QuestionNavigator(QWidget):
             state = self.tr("answered") if q.id in answered else self.tr("not answered")
             if q.id in flagged:
                 state += ", " + self.tr("flagged")
-            item = QListWidgetItem(f"{n}. {q.prompt} — {state}")
+            item = QListWidgetItem(f"{n}. {prompt_images(q.prompt)[0]} — {state}")
             item.setData(Qt.ItemDataRole.UserRole, q.id)
             self.list.addItem(item)
             if first_open is None and q.id not in answered:
@@ -413,6 +462,7 @@ class ResultsScreen(QWidget):
     retry = Signal(str)
     home = Signal()
     certificate = Signal(str)
+    feedback = Signal(str)  # module id: the learner wants to give feedback on the module
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -432,6 +482,7 @@ class ResultsScreen(QWidget):
         self.competencies.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.competencies.setAccessibleName(self.tr("Score by competency"))
         self.competencies.setMaximumHeight(200)
+        self.competencies.setTabKeyNavigation(False)  # Tab leaves the table (else it walks the cells for ever)
         layout.addWidget(self.competencies)
         self.review = QTextBrowser()
         self.review.setAccessibleName(self.tr("Review of every question"))
@@ -444,11 +495,19 @@ class ResultsScreen(QWidget):
         self.certificate_button = QPushButton(self.tr("Save &certificate…"))
         self.certificate_button.setObjectName("primary")
         self.certificate_button.clicked.connect(lambda: self.certificate.emit(self.module_id))
+        # Participant feedback on the module (trainer.ui.feedback_form), after the results.
+        self.feedback_button = QPushButton(self.tr("Give &feedback…"))
+        self.feedback_button.clicked.connect(lambda: self.feedback.emit(self.module_id))
         row.addWidget(self.home_button)
+        row.addWidget(self.feedback_button)
         row.addStretch()
-        row.addWidget(self.retry_button)
-        row.addWidget(self.certificate_button)
         layout.addLayout(row)
+        # A row of their own: at 200% text in Russian and Kazakh four buttons are wider than 1366 pixels.
+        next_steps = QHBoxLayout()
+        next_steps.addStretch()
+        next_steps.addWidget(self.retry_button)
+        next_steps.addWidget(self.certificate_button)
+        layout.addLayout(next_steps)
 
     def show_result(
         self,
@@ -487,6 +546,7 @@ class ResultsScreen(QWidget):
         else:
             self.retry_button.setText(self.tr("Tr&y again"))
         self.certificate_button.setVisible(summary.passed)
+        self.feedback_button.setEnabled(True)
         (self.certificate_button if summary.passed else self.home_button).setFocus()
 
     def _review_html(self, questions: list[Question], responses: dict[str, Any], grades: dict[str, Grade]) -> str:
@@ -495,7 +555,7 @@ class ResultsScreen(QWidget):
         for n, q in enumerate(questions, 1):
             g = grades.get(q.id)
             mark = "✓" if g and g.correct else ("◐" if g and g.score > 0 else "✗")
-            parts.append(f"<h3>{mark} {n}. {_html_escape(q.prompt)}</h3>")
+            parts.append(f"<h3>{mark} {n}. {_html_escape(prompt_images(q.prompt)[0])}</h3>")
             parts.append(f"<p><b>{yours}</b> {_html_escape(describe(q, responses.get(q.id)))}</p>")
             if not (g and g.correct):
                 parts.append(f"<p><b>{correct}</b> {_html_escape(describe(q, key_response(q)))}</p>")

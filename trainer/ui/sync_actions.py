@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,22 +34,60 @@ from PySide6.QtWidgets import (
 
 from trainer import APP_NAME
 from trainer.labels import region_name, role_name
-from trainer.services.sync import DuplicatePair, ExportResult, ImportResult, LinkError, Merge, Preview, SyncService
+from trainer.services.sync import (
+    Conflict,
+    Decisions,
+    DuplicatePair,
+    ExportResult,
+    ImportResult,
+    LinkError,
+    Merge,
+    Preview,
+    SyncService,
+    pass_marks_of,
+)
 from trainer.sync.duplicates import Profile
+from trainer.sync.keys import SigningKeyError
 from trainer.ui.dialogs import Ask, documents_folder
 from trainer.ui.trainer.tasks import Progress, TaskHandle, TaskRunner
 
 translate = QCoreApplication.translate
-
-
+SHOWN_CONFLICTS = 50  # in a message; Trainer → Import conflicts… and import-progress --conflicts list all
 
 
 def _who(p: Profile) -> str:
     return translate("Sync", "{0} ({1}, {2})").format(p.name, role_name(p.role), region_name(p.region))
 
 
+def _conflict_text(conflicts: list[Conflict]) -> str:
+    lines = [c.describe() for c in conflicts[:SHOWN_CONFLICTS]]
+    if len(conflicts) > SHOWN_CONFLICTS:
+        lines.append(translate("Sync", "… and {0} more.").format(len(conflicts) - SHOWN_CONFLICTS))
+    return "\n".join(lines)
+
+
+@dataclass
+class ImportChoice:
+    """What the trainer decided in the preview: duplicates to merge, keys to trust, learners to allow."""
+
+    duplicates: list[DuplicatePair] = field(default_factory=list)
+    decisions: Decisions = field(default_factory=Decisions)
+
+
+def _checkable(text: str) -> QListWidgetItem:
+    item = QListWidgetItem(text)
+    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    return item
+
+
+def _ticked(widget: QListWidget) -> list[int]:
+    return [i for i in range(widget.count()) if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
 class PreviewDialog(QDialog):
-    """What an import would do; the trainer ticks the likely duplicates to merge, then imports."""
+    """What an import would do; the trainer ticks keys to trust, learners to allow and likely
+    duplicates to merge, reads the conflicts, then imports."""
 
     def __init__(self, preview: Preview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,17 +97,56 @@ class PreviewDialog(QDialog):
         summary = QLabel(
             self.tr(
                 "{0} file(s) can be imported. New learners: {1}. New attempts: {2}. "
-                "Records completed by these files: {3}. Already present: {4}."
+                "Already present: {3}. Conflicts (kept aside, not applied): {4}."
             ).format(
                 len(preview.bundles),
                 len(preview.new_learners),
                 preview.new_attempts,
-                preview.updated,
                 preview.already_present,
+                len(preview.new_conflicts),
             )
         )
         summary.setWordWrap(True)
         layout.addWidget(summary)
+        self.trust = QListWidget()
+        self.trust.setAccessibleName(self.tr("Devices to trust"))
+        for b in preview.untrusted:
+            self.trust.addItem(
+                _checkable(
+                    self.tr("Trust the key {0} of device {1} and import {2}").format(
+                        b.fingerprint, b.device_id, b.path.name
+                    )
+                )
+            )
+        if preview.untrusted:
+            note = QLabel(
+                self.tr(
+                    "These files are signed by computers this one does not trust yet. Ask the learner to open "
+                    "Profile → About this computer on their laptop and compare the key shown there. Tick a file "
+                    "to trust its key and import it; an unticked file is skipped."
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            layout.addWidget(self.trust)
+        self.allow = QListWidget()
+        self.allow.setAccessibleName(self.tr("Learners from another device"))
+        for f in preview.foreign:
+            self.allow.addItem(
+                _checkable(
+                    self.tr("{0} adds {1} record(s) for {2}: allow").format(f.path.name, f.records, _who(f.learner))
+                )
+            )
+        if preview.foreign:
+            note = QLabel(
+                self.tr(
+                    "These learners came here from another computer than the one that signed the file. Tick "
+                    "a learner only if they really use that computer too; otherwise the file is not imported."
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            layout.addWidget(self.allow)
         self.learners = QListWidget()
         self.learners.setAccessibleName(self.tr("New learners"))
         for p in preview.new_learners:
@@ -79,10 +157,9 @@ class PreviewDialog(QDialog):
         self.duplicates = QListWidget()
         self.duplicates.setAccessibleName(self.tr("Possible duplicates"))
         for pair in preview.possible_duplicates:
-            item = QListWidgetItem(self.tr("{0} looks like {1}: merge").format(_who(pair.learner), _who(pair.same_as)))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.duplicates.addItem(item)
+            self.duplicates.addItem(
+                _checkable(self.tr("{0} looks like {1}: merge").format(_who(pair.learner), _who(pair.same_as)))
+            )
         if preview.possible_duplicates:
             note = QLabel(
                 self.tr(
@@ -93,7 +170,20 @@ class PreviewDialog(QDialog):
             note.setWordWrap(True)
             layout.addWidget(note)
             layout.addWidget(self.duplicates)
-        problems = [*preview.errors, *preview.warnings, *preview.conflicts]
+        self.conflicts = QPlainTextEdit(_conflict_text(preview.conflicts))
+        self.conflicts.setReadOnly(True)
+        self.conflicts.setAccessibleName(self.tr("Conflicts"))
+        if preview.conflicts:
+            note = QLabel(
+                self.tr(
+                    "Conflicts: these records differ from the ones already here. The records here are kept; "
+                    "the copies from the files are kept aside (Trainer → Import conflicts…)."
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            layout.addWidget(self.conflicts)
+        problems = [*preview.errors, *preview.warnings]
         self.problems = QPlainTextEdit("\n\n".join(problems))
         self.problems.setReadOnly(True)
         self.problems.setAccessibleName(self.tr("Refused files and notes"))
@@ -108,29 +198,52 @@ class PreviewDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 480)
 
-    def chosen(self) -> list[DuplicatePair]:
-        return [
-            pair
-            for i, pair in enumerate(self.preview.possible_duplicates)
-            if self.duplicates.item(i).checkState() == Qt.CheckState.Checked
-        ]
+    def chosen(self) -> ImportChoice:
+        untrusted, foreign = self.preview.untrusted, self.preview.foreign
+        return ImportChoice(
+            [self.preview.possible_duplicates[i] for i in _ticked(self.duplicates)],
+            Decisions(
+                {untrusted[i].public_key for i in _ticked(self.trust)},
+                {foreign[i].learner.id for i in _ticked(self.allow)},
+            ),
+        )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, preview: Preview) -> list[DuplicatePair] | None:
-        """None when cancelled; otherwise the duplicate pairs the trainer ticked for merging."""
+    def ask(cls, parent: QWidget | None, preview: Preview) -> ImportChoice | None:
+        """None when cancelled; otherwise what the trainer ticked (merges, trusted keys, allowed learners)."""
         dialog = cls(preview, parent)
         return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def _open_paths(parent: QWidget | None, title: str) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, documents_folder(), translate("Sync", "Qorgau progress bundles (*.zip)"))
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, title, documents_folder(), translate("Sync", "Qorgau progress bundles (*.zip)")
+    )
     return paths
 
 
 def _choose_merge(parent: QWidget | None, merges: list[Merge]) -> Merge | None:
     labels = [translate("Sync", "{0} counted as {1}").format(_who(m.learner), _who(m.same_as)) for m in merges]
-    label, ok = QInputDialog.getItem(parent, translate("Sync", "Undo a learner merge"), translate("Sync", "Merge to undo:"), labels, 0, False)
+    label, ok = QInputDialog.getItem(
+        parent, translate("Sync", "Undo a learner merge"), translate("Sync", "Merge to undo:"), labels, 0, False
+    )
     return merges[labels.index(label)] if ok and label in labels else None
+
+
+def _show_text(parent: QWidget | None, title: str, text: str) -> None:
+    """A read-only text in a dialog (conflicts can be long)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    view = QPlainTextEdit(text)
+    view.setReadOnly(True)
+    view.setAccessibleName(title)
+    layout.addWidget(view)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(720, 480)
+    dialog.exec()
 
 
 def _inform(parent: QWidget | None, text: str) -> None:
@@ -149,6 +262,7 @@ class SyncAsk:
     choose_merge = staticmethod(_choose_merge)
     inform = staticmethod(_inform)
     warn = staticmethod(_warn)
+    show_text = staticmethod(_show_text)
 
 
 def _default_name(who: str) -> str:
@@ -170,13 +284,18 @@ class SyncActions(QObject):
         self.runner = TaskRunner(self, max_threads=1)  # one writer at a time
         self._progress: QProgressDialog | None = None
         self._merge_after: list[DuplicatePair] = []
+        self._skipped: list[str] = []
         self.export_mine_action = QAction(self.tr("E&xport my progress…"), window.profile_menu)
         self.export_mine_action.triggered.connect(self.export_mine)
         _insert_before_last_separator(window.profile_menu, self.export_mine_action)
+        self.about_device_action = QAction(self.tr("&About this computer…"), window.profile_menu)
+        self.about_device_action.triggered.connect(self.about_this_computer)
+        _insert_before_last_separator(window.profile_menu, self.about_device_action)
         menu = window.trainer_menu
         menu.addSeparator()
         self.export_all_action = menu.addAction(self.tr("&Export all progress…"), self.export_all)
         self.import_action = menu.addAction(self.tr("&Import progress…"), self.import_progress)
+        self.conflicts_action = menu.addAction(self.tr("Import co&nflicts…"), self.show_conflicts)
         self.undo_action = menu.addAction(self.tr("&Undo a learner merge…"), self.undo_merge)
 
     # Helpers ----------------------------------------------------------------
@@ -262,10 +381,10 @@ class SyncActions(QObject):
         paths = SyncAsk.open_paths(self.window, self.tr("Import progress"))
         if not paths:
             return None
-        data_dir = self.data_dir
+        data_dir, pass_marks = self.data_dir, self._pass_marks()
 
         def work(progress: Progress) -> Preview:
-            service = SyncService.open(data_dir)
+            service = SyncService.open(data_dir, pass_marks=pass_marks)
             try:
                 return service.preview_import(paths)
             finally:
@@ -273,13 +392,22 @@ class SyncActions(QObject):
 
         return self._start(self.tr("Checking the files…"), work, lambda p: self._previewed(p, paths))
 
+    def _pass_marks(self) -> dict:
+        catalogue = getattr(self.window.ctx, "catalogue", None)
+        return pass_marks_of(catalogue) if catalogue is not None else {}
+
     def _previewed(self, preview: Preview, paths: list[str]) -> None:
         self.previewed.emit(preview)
-        chosen = SyncAsk.preview(self.window, preview)
-        if chosen is None or not preview.importable:
+        choice = SyncAsk.preview(self.window, preview)
+        if choice is None or not preview.importable:
             return
+        chosen, decisions = choice.duplicates, choice.decisions
         self._merge_after = chosen
-        data_dir = self.data_dir
+        data_dir, pass_marks = self.data_dir, self._pass_marks()
+        # An untrusted file left unticked is skipped: the trainer chose not to trust it.
+        skipped = {b.path for b in preview.untrusted if b.public_key not in decisions.trust}
+        paths = [p for p in paths if Path(p) not in skipped]
+        self._skipped = sorted(p.name for p in skipped)
 
         def work(progress: Progress) -> tuple[ImportResult, list[DuplicatePair]]:
             going = [True]
@@ -287,9 +415,11 @@ class SyncActions(QObject):
             def report(done: int, total: int) -> None:
                 going[0] = progress(done, total)
 
-            service = SyncService.open(data_dir)
+            service = SyncService.open(data_dir, pass_marks=pass_marks)
             try:
-                result = service.import_bundles(paths, progress=report, cancelled=lambda: not going[0])
+                result = service.import_bundles(
+                    paths, progress=report, cancelled=lambda: not going[0], decisions=decisions
+                )
                 merged = []
                 for pair in chosen:
                     try:
@@ -310,8 +440,19 @@ class SyncActions(QObject):
         text = self.tr(
             "Imported {0} file(s): {1} new learner(s), {2} new attempt(s); {3} record(s) were already here."
         ).format(len(result.imported), c.new["learners"], c.new["attempts"], sum(c.present.values()))
+        if result.trusted:
+            text += "\n" + self.tr("Trusted from now on: {0}.").format(", ".join(result.trusted))
+        if self._skipped:
+            text += "\n" + self.tr("Skipped (their computers are not trusted): {0}.").format(", ".join(self._skipped))
         if merged:
             text += "\n" + self.tr("Merged {0} duplicate profile(s).").format(len(merged))
+        conflicts = result.new_conflicts
+        if conflicts:
+            text += "\n\n" + self.tr(
+                "{0} record(s) in the files differ from the ones here: the records here were kept, the copies "
+                "kept aside (Trainer → Import conflicts…):"
+            ).format(len(conflicts))
+            text += "\n" + _conflict_text(conflicts)
         if result.cancelled:
             text += "\n" + self.tr("Cancelled: the remaining files were not imported.")
         if result.errors:
@@ -322,6 +463,40 @@ class SyncActions(QObject):
         self.imported.emit(result)
         if c.new["learners"] and getattr(self.window, "learner", None) is None:
             self.window.show_start()  # the profile chooser lists the new learners
+
+    # This computer and conflicts ---------------------------------------------
+    def about_this_computer(self) -> None:
+        """Show this computer's device id and key fingerprint, for a trainer to compare at import."""
+        sync = self.window.ctx.sync or SyncService.for_db(self.window.ctx.store.db, self.data_dir)
+        try:
+            me = sync.this_device()
+        except SigningKeyError as exc:  # e.g. a read-only data folder without a key yet
+            SyncAsk.warn(self.window, str(exc))
+            return
+        SyncAsk.inform(
+            self.window,
+            self.tr(
+                "This computer signs the progress it exports with its own key.\n\n"
+                "Device: {0}\nKey fingerprint: {1}\n\n"
+                "When your trainer imports your progress for the first time, they see this fingerprint "
+                "and ask you to compare it."
+            ).format(me.device_id, me.fingerprint),
+        )
+
+    def show_conflicts(self) -> bool:
+        """List the copies earlier imports kept aside (read only)."""
+        if not self._trainer():
+            return False
+        sync = self.window.ctx.sync or SyncService.for_db(self.window.ctx.store.db, self.data_dir)
+        conflicts = sync.conflicts()
+        if not conflicts:
+            SyncAsk.inform(
+                self.window, self.tr("No conflicts: no import found a record that differs from the one here.")
+            )
+            return True
+        text = "\n".join(f"{c.imported_at}  {c.file_name}: {c.describe()}" for c in conflicts)
+        SyncAsk.show_text(self.window, self.tr("Import conflicts"), text)
+        return True
 
     # Undo -------------------------------------------------------------------
     def undo_merge(self) -> bool:

@@ -19,7 +19,6 @@ LEARNER = {
     "role": "judge",
     "region": "almaty",
     "unit": "",
-    "pin_hash": None,
     "created": "2026-01-01T10:00:00+00:00",
     "active": True,
 }
@@ -59,7 +58,7 @@ def test_a_bundle_is_an_ordinary_zip_with_a_manifest_and_json_lines(tmp_path):
         "responses.jsonl",
         "certificates.jsonl",
     } <= set(names)
-    assert manifest["format_version"] == 1 and manifest["device_id"] == DEVICE and manifest["app_version"] == "9.9"
+    assert manifest["format_version"] == 2 and manifest["device_id"] == DEVICE and manifest["app_version"] == "9.9"
     assert set(manifest["entries"]["learners.jsonl"]) == {"records", "sha256", "stored_sha256"}
     assert json.loads(learners[0]) == LEARNER
     bundle = read_bundle(path)
@@ -88,7 +87,7 @@ def test_newer_format_names_the_version_needed(tmp_path):
     newer = rewrite(
         path,
         tmp_path / "n.zip",
-        lambda n, d: d.replace(b'"format_version": 1', b'"format_version": 7') if n == "manifest.json" else d,
+        lambda n, d: d.replace(b'"format_version": 2', b'"format_version": 7') if n == "manifest.json" else d,
     )
     with pytest.raises(BundleTooNew, match="format 7 by a newer Qorgau"):
         read_bundle(newer)
@@ -140,7 +139,9 @@ def test_records_pointing_at_nothing_are_refused(tmp_path):
         "passed": None,
     }
     path = write(tmp_path / "b.zip", {"learners": [LEARNER], "attempts": [attempt]})
-    with pytest.raises(BundleError, match=r"attempts\.jsonl, line 1: names a learner the bundle lacks"):
+    with pytest.raises(
+        BundleError, match=r"attempts\.jsonl, line 1 \(attempt 9a0c7d32-.*\): field 'learner_id' names a learner"
+    ):
         read_bundle(path)
 
 

@@ -15,10 +15,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.sync_helpers import fill_laptop
-from trainer.services.sync import SyncService
+from trainer.services.sync import Decisions, SyncService
 from trainer.storage.database import open_database
 from trainer.storage.sync_store import SyncStore
 from trainer.sync.bundle import BundleError, read_bundle, write_bundle
+from trainer.sync.keys import public_key_text
 from trainer.sync.records import FIELDS
 
 WORK = Path(tempfile.mkdtemp(prefix="qorgau-sync-props-"))
@@ -48,14 +49,19 @@ def receiving() -> SyncService:
         s = SyncService.open(WORK / "other")
         s.export_progress(other)
         s.close()
-    assert not service.import_bundles([other]).errors
+    assert not service.import_bundles([other], decisions=Decisions(trust={read_bundle(other).public_key})).errors
     return service
+
+
+def trusted() -> Decisions:
+    """The trainer trusts the keys of the laptop and of the test signer (the records are what is tested)."""
+    return Decisions(trust={public_key_text(KEY), read_bundle(WORK / "valid.zip").public_key})
 
 
 def check_outcome(service: SyncService, path: Path) -> None:
     """Either the bundle imports cleanly (and again changes nothing), or it is refused with no change."""
     before = service.store.snapshot()
-    result = service.import_bundles([path])
+    result = service.import_bundles([path], decisions=trusted())
     if result.errors:
         assert result.imported == []
         assert len(result.errors) == 1 and str(path) in result.errors[0]
@@ -63,7 +69,7 @@ def check_outcome(service: SyncService, path: Path) -> None:
     else:
         assert result.imported == [path]
         after = service.store.snapshot()
-        again = service.import_bundles([path])
+        again = service.import_bundles([path], decisions=trusted())
         assert not again.errors and service.store.snapshot() == after
 
 
@@ -111,7 +117,7 @@ def test_mutated_bundles_import_cleanly_or_change_nothing(data):
 
 # Signed bundles with arbitrary records: the signature is fine, the contents may not be. ------------
 uuids = st.uuids().map(str)
-times = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)).map(
+times = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2026, 1, 1), timezones=st.just(UTC)).map(
     lambda d: d.isoformat(timespec="seconds")
 )
 texts = st.text(max_size=12)
@@ -131,7 +137,6 @@ def signed_records(draw):
             "role": draw(st.sampled_from(["judge", "police", "x"])),
             "region": draw(st.sampled_from(["almaty", "astana"])),
             "unit": draw(texts),
-            "pin_hash": draw(st.none() | texts),
             "created": draw(times),
             "active": draw(st.booleans()),
         }
@@ -147,12 +152,17 @@ def signed_records(draw):
             "seed": draw(st.integers(-(2**70), 2**70)),
             "plan": {"question_ids": draw(st.lists(texts, max_size=3)), "option_orders": {}},
             "started": draw(times),
-            "finished": draw(st.none() | times),
-            "score": draw(st.none() | st.floats(-1e13, 1e13)),
-            "passed": draw(st.none() | st.booleans()),
+            "finished": None,
+            "score": None,
+            "passed": None,
         }
         for _ in range(draw(st.integers(0, 3)))
     ]
+    for attempt in attempts:  # finished after the start, with a result, or (an old bundle) unfinished
+        if draw(st.booleans()):
+            attempt["finished"] = max(attempt["started"], draw(times))
+            attempt["score"] = draw(st.floats(0, 100) | st.floats(-1e13, 1e13))
+            attempt["passed"] = draw(st.booleans())
     attempt_ids = [a["id"] for a in attempts] or [draw(uuids)]
     responses = [
         {
@@ -160,7 +170,7 @@ def signed_records(draw):
             "attempt_id": draw(st.sampled_from(attempt_ids)),
             "question_id": draw(st.sampled_from(["q1", "q2", "q3"])),
             "response": draw(json_values),
-            "score": draw(st.floats(-2, 2) | st.integers(-2, 2)),
+            "score": draw(st.floats(0, 1) | st.floats(-2, 2) | st.integers(-2, 2)),
             "correct": draw(st.booleans()),
             "answered": draw(times),
         }

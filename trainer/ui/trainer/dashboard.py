@@ -42,23 +42,42 @@ from trainer.ui.trainer.tasks import TaskRunner
 
 
 @dataclass(frozen=True)
+class MatrixStart:
+    """The completion matrix's first page and how many learners it has in all (the rest is fetched
+    as the view scrolls)."""
+
+    rows: list[Any]
+    total: int
+    search: str = ""
+
+
+@dataclass(frozen=True)
 class DashboardData:
     """Everything the dashboard shows for one filter, fetched together off the UI thread."""
 
     summary: Any
-    matrix: list[Any]
+    matrix: MatrixStart
     modules: list[Any]
     regions: list[Any]
     scores: list[Any]
+    cell_counts: dict[str, int]
 
 
-def fetch_dashboard(reports: Any, f: ReportFilter) -> DashboardData:
+def fetch_matrix(reports: Any, f: ReportFilter, search: str = "") -> MatrixStart:
+    return MatrixStart(
+        reports.matrix_page(f, 0, CompletionMatrixModel.PAGE, search), reports.matrix_learner_count(f, search), search
+    )
+
+
+def fetch_dashboard(reports: Any, f: ReportFilter, search: str = "") -> DashboardData:
+    summary = reports.summary(f)
     return DashboardData(
-        summary=reports.summary(f),
-        matrix=reports.completion_matrix(f),
+        summary=summary,
+        matrix=fetch_matrix(reports, f, search),
         modules=reports.module_stats(f),
         regions=reports.region_completion(f),
         scores=reports.score_distribution(f),
+        cell_counts=reports.matrix_state_counts(f, summary),
     )
 
 
@@ -127,8 +146,15 @@ def module_columns() -> list[Column]:
         Column(QCoreApplication.translate("DashboardTab", "Passed"), lambda s: s.passed, numeric=True),
         Column(QCoreApplication.translate("DashboardTab", "Pass rate"), lambda s: s.pass_rate, percent, numeric=True),
         Column(QCoreApplication.translate("DashboardTab", "Mean score"), lambda s: s.mean_score, score, numeric=True),
-        Column(QCoreApplication.translate("DashboardTab", "Median score"), lambda s: s.median_score, score, numeric=True),
-        Column(QCoreApplication.translate("DashboardTab", "Mean time"), lambda s: s.mean_time_seconds, duration, numeric=True),
+        Column(
+            QCoreApplication.translate("DashboardTab", "Median score"), lambda s: s.median_score, score, numeric=True
+        ),
+        Column(
+            QCoreApplication.translate("DashboardTab", "Mean time"),
+            lambda s: s.mean_time_seconds,
+            duration,
+            numeric=True,
+        ),
         Column(QCoreApplication.translate("DashboardTab", "Attempts"), lambda s: s.attempts, numeric=True),
     ]
 
@@ -137,6 +163,7 @@ class DashboardTab(QWidget):
     """Summary line, legend, and inner tabs: completion matrix, per-module table, charts."""
 
     loaded = Signal()  # new figures are on screen
+    matrix_loaded = Signal()  # the matrix starts again (a new filter or search)
 
     def __init__(self, reports: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -144,6 +171,8 @@ class DashboardTab(QWidget):
         self.runner = runner
         self.module_order: list[tuple[str, str]] = []
         self._generation = 0
+        self._filter = ReportFilter()
+        self._search_generation = 0
         self.data: DashboardData | None = None
         self.failed: Callable[[BaseException], None] | None = None
 
@@ -177,13 +206,13 @@ class DashboardTab(QWidget):
             self.tr("One row per learner, one column per module; each cell gives the state and the best score.")
         )
         self.matrix_proxy = make_sortable(self.matrix_view, self.matrix_model)
-        self.matrix_proxy.setFilterKeyColumn(0)
-        self.search.textChanged.connect(self.matrix_proxy.setFilterFixedString)
+        # Searched in the database, not in the rows fetched so far.
+        self.search.textChanged.connect(self._search_changed)
         self.matrix_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.matrix_view.setAlternatingRowColors(False)
         header = self.matrix_view.horizontalHeader()
         header.setMinimumSectionSize(30)
-        header.setDefaultSectionSize(80)
+        header.setDefaultSectionSize(120)  # a module title on up to three short lines
         mlay.addWidget(self.matrix_view, 1)
         self.inner.addTab(matrix_page, self.tr("&Completion matrix"))
 
@@ -195,6 +224,10 @@ class DashboardTab(QWidget):
             self.tr("One row per module: learners assigned, started, completed and passed, pass rate, scores and time.")
         )
         self.module_proxy = make_sortable(self.module_view, self.module_model)
+        # Full module names: the name column takes the room left and wraps; rows grow to fit.
+        self.module_view.setWordWrap(True)
+        self.module_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.module_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.module_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.inner.addTab(self.module_view, self.tr("Per mod&ule"))
 
@@ -218,11 +251,41 @@ class DashboardTab(QWidget):
     def refresh(self, f: ReportFilter) -> None:
         """Fetch the figures for ``f`` in the background; results of older requests are dropped."""
         self._generation += 1
+        self._search_generation += 1
+        self._filter = f
         generation = self._generation
-        reports = self.reports
-        handle = self.runner.submit(lambda progress: fetch_dashboard(reports, f))
+        reports, search = self.reports, self.search.text()
+        handle = self.runner.submit(lambda progress: fetch_dashboard(reports, f, search))
         handle.done.connect(lambda data: self._show(generation, data))
         handle.failed.connect(self._failed)
+
+    def _search_changed(self, text: str) -> None:
+        """Start the matrix again with the learners whose name contains ``text``."""
+        self._search_generation += 1
+        generation, f, reports = self._search_generation, self._filter, self.reports
+        handle = self.runner.submit(lambda progress: fetch_matrix(reports, f, text))
+        handle.done.connect(lambda start: self._show_matrix(start) if generation == self._search_generation else None)
+        handle.failed.connect(self._failed)
+
+    def _fetch_page(self, f: ReportFilter, search: str, offset: int, limit: int, deliver: Callable) -> None:
+        """The matrix model's next page, read in the background."""
+        reports = self.reports
+        handle = self.runner.submit(lambda progress: reports.matrix_page(f, offset, limit, search))
+        handle.done.connect(deliver)
+        handle.failed.connect(self._failed)
+
+    def _show_matrix(self, start: MatrixStart) -> None:
+        f = self._filter
+        modules = [(m.module_id, m.title) for m in self.data.modules if m.assigned or m.started] if self.data else None
+        self.matrix_model.set_matrix(
+            start.rows,
+            self.module_order,
+            modules=modules,
+            total=start.total,
+            fetch=lambda offset, limit, deliver: self._fetch_page(f, start.search, offset, limit, deliver),
+            counts=self.data.cell_counts if self.data else None,
+        )
+        self.matrix_loaded.emit()
 
     def _failed(self, exc: BaseException) -> None:
         self.summary.setText(self.tr("The figures could not be computed: {0}").format(exc))
@@ -250,7 +313,10 @@ class DashboardTab(QWidget):
                 s.certificates,
             )
         )
-        self.matrix_model.set_matrix(data.matrix, self.module_order)
+        if data.matrix.search == self.search.text():
+            self._show_matrix(data.matrix)
+        else:  # typed into the search while the figures were read
+            self._search_changed(self.search.text())
         header = self.matrix_view.horizontalHeader()
         metrics = self.matrix_view.fontMetrics()
         roles = {r.role for r in self.matrix_model.learners}

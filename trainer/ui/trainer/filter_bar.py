@@ -38,7 +38,7 @@ def _day(value: str | dt.date | None) -> dt.date:
 
 
 class FilterBar(QWidget):
-    """Role, region, unit, module, date range and active/inactive learners."""
+    """Cohort, role, region, unit, module, date range and active/inactive learners."""
 
     changed = Signal()
 
@@ -57,6 +57,9 @@ class FilterBar(QWidget):
         self.module = self._combo(self.tr("Module"))
         self.module.setMinimumContentsLength(18)
         self.status = self._combo(self.tr("Learners"))
+        self.cohort = self._combo(self.tr("Cohort"))
+        self.cohort.setMinimumContentsLength(14)
+        self.cohort.addItem(self.tr("All cohorts"), ALL)
         for text, value in (
             (self.tr("Active"), True),
             (self.tr("Inactive"), False),
@@ -79,6 +82,7 @@ class FilterBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         cells: list[tuple[str, QWidget]] = [
+            (self.tr("Cohort:"), self.cohort),
             (self.tr("R&ole:"), self.role),
             (self.tr("Re&gion:"), self.region),
             (self.tr("U&nit:"), self.unit),
@@ -88,8 +92,8 @@ class FilterBar(QWidget):
         for i, (text, widget) in enumerate(cells):
             label = QLabel(text)
             label.setBuddy(widget)
-            grid.addWidget(label, i // 3, (i % 3) * 2)
-            grid.addWidget(widget, i // 3, (i % 3) * 2 + 1)
+            grid.addWidget(label, i // 4, (i % 4) * 2)
+            grid.addWidget(widget, i // 4, (i % 4) * 2 + 1)
         dates = QWidget()
         row = QHBoxLayout(dates)
         row.setContentsMargins(0, 0, 0, 0)
@@ -99,8 +103,8 @@ class FilterBar(QWidget):
         row.addWidget(self.until)
         row.addStretch()
         row.addWidget(self.reset_button)
-        grid.addWidget(dates, 1, 4, 1, 2)
-        for c in (1, 3, 5):
+        grid.addWidget(dates, 1, 4, 1, 4)
+        for c in (1, 3, 5, 7):
             grid.setColumnStretch(c, 1)
 
     def _combo(self, name: str) -> QComboBox:
@@ -126,6 +130,17 @@ class FilterBar(QWidget):
                 self.until.setDate(QDate(last.year, last.month, last.day))
         finally:
             self._loading = False
+
+    def set_cohorts(self, cohorts: list[tuple[str, str]]) -> None:
+        """Fill the cohort list with (id, name) pairs, keeping the current choice if it still exists."""
+        before = self.cohort.currentData()
+        self._loading = True
+        try:
+            self._fill(self.cohort, self.tr("All cohorts"), cohorts)
+        finally:
+            self._loading = False
+        if self.cohort.currentData() != before:  # the chosen cohort was deleted: the figures change
+            self._schedule()
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
@@ -156,6 +171,8 @@ class FilterBar(QWidget):
             since=since,
             until=until,
             active=self.status.currentData(),
+            cohort_id=self.cohort.currentData(),
+            cohort_name=self.cohort.currentText() if self.cohort.currentData() is not None else "",
         )
 
     def select(self, combo: QComboBox, value: Any) -> None:
@@ -164,7 +181,7 @@ class FilterBar(QWidget):
 
     def reset(self) -> None:
         self._loading = True
-        for combo in (self.role, self.region, self.unit, self.module, self.status):
+        for combo in (self.cohort, self.role, self.region, self.unit, self.module, self.status):
             combo.setCurrentIndex(0)
         self.use_dates.setChecked(False)
         self._loading = False

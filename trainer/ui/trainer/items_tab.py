@@ -5,9 +5,10 @@ and most common paths. Flagged questions are highlighted and say why in words.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -18,6 +19,12 @@ from trainer.ui.trainer.models import Column, RowTableModel, short_module_label
 from trainer.ui.trainer.tasks import TaskRunner
 
 translate = QCoreApplication.translate
+
+# Columns sized to their heading or contents (type, figures, flags), and the share of the width left
+# that each text column gets (module, question, wrong options); the scenario column is last.
+FIXED = (2, 3, 4, 5, 6, 7)
+SHARED = {0: 0.2, 1: 0.45, 8: 0.35}
+MIN_SHARED = 90
 
 FLAG_COLOURS = {
     "negative_discrimination": QColor("#f8c4c4"),
@@ -63,9 +70,11 @@ def scenario_text(item: Any) -> str:
     return "; ".join(parts)
 
 
-def item_columns() -> list[Column]:
+def item_columns(title_of: Callable[[str], str] | None = None) -> list[Column]:
+    """The columns; ``title_of(module id)`` names modules by title (the id stays in the tooltip)."""
+    module = title_of or short_module_label
     return [
-        Column(translate("ItemAnalysis", "Module"), lambda i: short_module_label(i.module_id), tooltip=lambda i: i.module_id),
+        Column(translate("ItemAnalysis", "Module"), lambda i: module(i.module_id), tooltip=lambda i: f"{module(i.module_id)} ({i.module_id})"),
         Column(translate("ItemAnalysis", "Question"), lambda i: i.prompt or i.question_id, tooltip=lambda i: f"{i.question_id}: {i.prompt}"),
         Column(translate("ItemAnalysis", "Type"), lambda i: question_type_name(i.question_type)),
         Column(translate("ItemAnalysis", "Answers"), lambda i: i.responses, numeric=True),
@@ -106,7 +115,8 @@ class ItemAnalysisTab(QWidget):
         )
         legend.setWordWrap(True)
         layout.addWidget(legend)
-        self.model = RowTableModel(item_columns(), highlight, self)
+        title_of = getattr(reports, "module_title", None)
+        self.model = RowTableModel(item_columns(title_of), highlight, self)
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Item analysis"))
         self.view.setAccessibleDescription(
@@ -114,9 +124,38 @@ class ItemAnalysisTab(QWidget):
         )
         self.proxy = make_sortable(self.view, self.model)
         self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full text is in each cell's tooltip
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         layout.addWidget(self.view, 1)
+        self.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()  # a new width, or a scroll bar came or went
+        return False
+
+    def fit_columns(self) -> None:
+        """Fit the columns up to "Wrong options chosen most" into the visible width (1366×768 too).
+
+        Figures, type and flags get the width of their heading or contents; module, question and
+        wrong options share what is left; the scenario column, empty for most rows, comes last.
+        """
+        header = self.view.horizontalHeader()
+        if header.count() < len(SHARED) + len(FIXED) + 1:
+            return
+        metrics = header.fontMetrics()
+        fixed = 0
+        for col in FIXED:
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            content = self.view.sizeHintForColumn(col) if self.model.rowCount() else 0
+            width = max(metrics.horizontalAdvance(title) + 24, min(content, 220))
+            header.resizeSection(col, width)
+            fixed += width
+        room = self.view.viewport().width() - fixed - 4
+        for col, share in SHARED.items():
+            header.resizeSection(col, max(MIN_SHARED, int(room * share)))
+        header.resizeSection(len(SHARED) + len(FIXED), max(MIN_SHARED, int(room * 0.5)))
 
     def refresh(self, f: ReportFilter) -> None:
         self._generation += 1
@@ -142,8 +181,4 @@ class ItemAnalysisTab(QWidget):
                 len(self.items), flagged
             )
         )
-        header = self.view.horizontalHeader()
-        metrics = header.fontMetrics()
-        for col, width in enumerate((80, 320, 110, 70, 70, 115, 100, 200, 260, 320)):
-            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
-            header.resizeSection(col, max(width, metrics.horizontalAdvance(title) + 30))
+        self.fit_columns()

@@ -4,7 +4,8 @@ PIN, and each learner's transcript of every attempt, answer and certificate."""
 from __future__ import annotations
 
 import html
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -36,6 +37,9 @@ from trainer.ui.dialogs import Ask
 from trainer.ui.trainer.dashboard import duration, make_sortable
 from trainer.ui.trainer.models import ROW_ROLE, Column, RowTableModel
 
+if TYPE_CHECKING:
+    from trainer.services.transcript import TranscriptSheet
+
 translate = QCoreApplication.translate
 
 
@@ -57,12 +61,13 @@ def _words() -> dict[str, str]:
 
 def learner_columns() -> list[Column]:
     return [
-        Column(translate("LearnersTab", "Name"), lambda r: r.name),
-        Column(translate("LearnersTab", "Role"), lambda r: role_name(r.role)),
-        Column(translate("LearnersTab", "Region"), lambda r: region_name(r.region)),
-        Column(translate("LearnersTab", "Unit"), lambda r: r.unit),
+        # Status and PIN right after the name: what a trainer checks first stays on screen at 1366×768.
+        Column(translate("LearnersTab", "Name"), lambda r: r.name, tooltip=lambda r: r.name),
         Column(translate("LearnersTab", "Status"), lambda r: translate("LearnersTab", "active") if r.active else translate("LearnersTab", "inactive")),
         Column(translate("LearnersTab", "PIN"), lambda r: translate("LearnersTab", "yes") if r.has_pin else translate("LearnersTab", "no")),
+        Column(translate("LearnersTab", "Role"), lambda r: role_name(r.role)),
+        Column(translate("LearnersTab", "Region"), lambda r: region_name(r.region), tooltip=lambda r: region_name(r.region)),
+        Column(translate("LearnersTab", "Unit"), lambda r: r.unit, tooltip=lambda r: r.unit),
         Column(translate("LearnersTab", "Attempts"), lambda r: r.attempts, numeric=True),
         Column(translate("LearnersTab", "Modules passed"), lambda r: r.passed_modules, numeric=True),
         Column(translate("LearnersTab", "Last activity"), lambda r: (r.last_activity or "")[:16].replace("T", " ")),
@@ -231,10 +236,17 @@ class LearnersTab(QWidget):
 
     changed = Signal()  # a learner was edited, (de)activated or deleted: figures are out of date
 
-    def __init__(self, admin: LearnerAdminService, reports: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        admin: LearnerAdminService,
+        reports: Any,
+        parent: QWidget | None = None,
+        sheet_for: Callable[[str], TranscriptSheet] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.admin = admin
         self.reports = reports
+        self.sheet_for = sheet_for  # learner id -> printable transcript; None: no "Transcript PDF…"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         top = QHBoxLayout()
@@ -247,10 +259,16 @@ class LearnersTab(QWidget):
         self.active_button = QPushButton(self.tr("Deacti&vate"))
         self.pin_button = QPushButton(self.tr("Reset &PIN…"))
         self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.transcript_button = QPushButton(self.tr("Trans&cript PDF…"))
+        self.transcript_button.setToolTip(
+            self.tr("Save the selected learner's modules, attempts and certificates as a PDF")
+        )
+        self.transcript_button.setVisible(sheet_for is not None)
         for b, slot in (
             (self.edit_button, self.edit_selected),
             (self.active_button, self.toggle_active),
             (self.pin_button, self.reset_pin),
+            (self.transcript_button, self.save_transcript),
             (self.delete_button, self.delete_selected),
         ):
             b.clicked.connect(slot)
@@ -276,9 +294,9 @@ class LearnersTab(QWidget):
         self.transcript.setOpenLinks(False)
         split.addWidget(self.view)
         split.addWidget(self.transcript)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([800, 440])
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 420])
         layout.addWidget(split, 1)
         self._selection_changed()
 
@@ -295,7 +313,7 @@ class LearnersTab(QWidget):
         # Start from the width of contents and headers (Russian and Kazakh words are longer), capped.
         header = self.view.horizontalHeader()
         self.view.resizeColumnsToContents()
-        for col, cap in enumerate((220, 190, 230, 160, 120, 80, 110, 120, 140)):
+        for col, cap in enumerate((190, 170, 90, 170, 170, 150, 90, 110, 140)):  # status never elided
             if col < self.model.columnCount():
                 header.resizeSection(col, min(header.sectionSize(col), cap))
         if keep:
@@ -325,7 +343,7 @@ class LearnersTab(QWidget):
 
     def _selection_changed(self) -> None:
         row = self.selected_row()
-        for b in (self.edit_button, self.active_button, self.pin_button, self.delete_button):
+        for b in (self.edit_button, self.active_button, self.pin_button, self.delete_button, self.transcript_button):
             b.setEnabled(row is not None)
         if row is None:
             self.transcript.setHtml(
@@ -383,6 +401,15 @@ class LearnersTab(QWidget):
             return
         self.admin.reset_pin(row.id, pin or None)
         self._after_change()
+
+    def save_transcript(self) -> None:
+        """The selected learner's transcript as a PDF, saved where the trainer chooses."""
+        from trainer.ui.transcript_action import save_transcript
+
+        row, sheet_for = self.selected_row(), self.sheet_for
+        if row is None or sheet_for is None:
+            return
+        save_transcript(self, lambda: sheet_for(row.id))
 
     def delete_confirmation(self, row: Any) -> str:
         """The question asked before deleting: it says how much goes with the learner."""

@@ -6,6 +6,7 @@ QSortFilterProxyModel using ``SORT_ROLE`` (numbers sort as numbers, empty cells 
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,8 +21,6 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object behind an index
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # completion-matrix state code
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
 
 
 @dataclass(frozen=True)
@@ -120,9 +119,17 @@ def state_name(state: str) -> str:
 
 
 def short_module_label(module_id: str) -> str:
-    """'core-01-legal-map' -> 'core-01': narrow headers for the matrix (the full title is a tooltip)."""
+    """'core-01-legal-map' -> 'core-01': a narrow label for a module (the full title is a tooltip)."""
     parts = module_id.split("-")
     return "-".join(parts[:2]) if len(parts) > 2 else module_id
+
+
+def module_header(title: str, width: int = 16, lines: int = 3) -> str:
+    """A module title on up to ``lines`` short lines, for a narrow matrix column (the tooltip has it whole)."""
+    wrapped = textwrap.wrap(title, width) or [title]
+    if len(wrapped) > lines:
+        wrapped = [*wrapped[: lines - 1], textwrap.shorten(" ".join(wrapped[lines - 1 :]), width, placeholder="…")]
+    return "\n".join(wrapped)
 
 
 @dataclass(frozen=True)
@@ -135,15 +142,24 @@ class MatrixLearner:
     active: bool
 
 
+# fetch(offset, limit, deliver): ask for the matrix rows of learners offset .. offset + limit - 1
+# and hand them to deliver(rows), at once or later (from a background task).
+PageFetch = Callable[[int, int, Callable[[Sequence[Any]], None]], None]
+
+
 class CompletionMatrixModel(QAbstractTableModel):
-    """Learners (rows) × modules (columns) built from the report service's MatrixRow list.
+    """Learners (rows) × modules (columns) from the report service's MatrixRows, a page at a time.
 
     The first ``FIXED`` columns describe the learner; each further column is a module, whose cell
     shows a symbol and the best score (text, so the state does not rest on colour alone) on a
     state colour. Cells of modules not in a learner's curriculum stay empty.
+
+    The model holds only the learners fetched so far: ``canFetchMore``/``fetchMore`` ask for the
+    next ``PAGE`` as the view scrolls, so a cohort of 100,000 never sits in memory as row objects.
     """
 
     FIXED = 4
+    PAGE = 200
 
     def __init__(
         self,
@@ -156,37 +172,102 @@ class CompletionMatrixModel(QAbstractTableModel):
         self.learners: list[MatrixLearner] = []
         self.modules: list[tuple[str, str]] = []  # (id, title)
         self.cells: dict[tuple[int, int], Any] = {}
+        self.total = 0  # learners in the whole matrix, fetched or not
+        self._module_index: dict[str, int] = {}
+        self._fetch: PageFetch | None = None
+        self._counts: dict[str, int] | None = None
+        self._generation = 0
+        self._pending = False
 
-    def set_matrix(self, rows: Sequence[Any], module_order: Sequence[tuple[str, str]] = ()) -> None:
-        """Rebuild from MatrixRows; modules appear in ``module_order`` first, then as met."""
-        learners: dict[str, int] = {}
-        modules: dict[str, int] = {}
-        module_list: list[tuple[str, str]] = []
-        learner_list: list[MatrixLearner] = []
-        present = {r.module_id for r in rows}
-        for mid, title in module_order:
-            if mid in present and mid not in modules:
-                modules[mid] = len(module_list)
-                module_list.append((mid, title))
-        cells: dict[tuple[int, int], Any] = {}
-        for r in rows:
-            li = learners.get(r.learner_id)
-            if li is None:
-                li = learners[r.learner_id] = len(learner_list)
-                learner_list.append(MatrixLearner(r.learner_id, r.name, r.role, r.region, r.unit, bool(r.active)))
-            mi = modules.get(r.module_id)
-            if mi is None:
-                mi = modules[r.module_id] = len(module_list)
-                module_list.append((r.module_id, r.module_title))
-            cells[(li, mi)] = r
+    def set_matrix(
+        self,
+        rows: Sequence[Any],
+        module_order: Sequence[tuple[str, str]] = (),
+        *,
+        modules: Sequence[tuple[str, str]] | None = None,
+        total: int | None = None,
+        fetch: PageFetch | None = None,
+        counts: dict[str, int] | None = None,
+    ) -> None:
+        """Start again from MatrixRows: every row, or the first page of ``total`` learners with
+        ``fetch`` for the rest. Columns are ``modules`` when given, else the modules met in ``rows``
+        (those in ``module_order`` first). ``counts`` are the cells in each state, for the legend."""
+        if modules is None:
+            present = {r.module_id for r in rows}
+            chosen = [(mid, title) for mid, title in module_order if mid in present]
+            seen = {mid for mid, _ in chosen}
+            for r in rows:
+                if r.module_id not in seen:
+                    seen.add(r.module_id)
+                    chosen.append((r.module_id, r.module_title))
+            modules = chosen
         self.beginResetModel()
-        self.learners, self.modules, self.cells = learner_list, module_list, cells
+        self._generation += 1
+        self._pending = False
+        self.modules = list(modules)
+        self._module_index = {mid: i for i, (mid, _) in enumerate(self.modules)}
+        self.learners, self.cells = [], {}
+        self._add(rows)
+        self.total = len(self.learners) if total is None else max(total, len(self.learners))
+        self._fetch = fetch if total is not None else None
+        self._counts = counts
         self.endResetModel()
+
+    def _add(self, rows: Sequence[Any]) -> int:
+        """Append the learners of ``rows`` (grouped by learner, in order); returns how many were new."""
+        before = len(self.learners)
+        last: str | None = None
+        for r in rows:
+            if r.learner_id != last:
+                last = r.learner_id
+                self.learners.append(MatrixLearner(r.learner_id, r.name, r.role, r.region, r.unit, bool(r.active)))
+            mi = self._module_index.get(r.module_id)
+            if mi is None:  # a module with a row but no column: give it one at the end
+                mi = self._module_index[r.module_id] = len(self.modules)
+                self.modules.append((r.module_id, r.module_title))
+            self.cells[(len(self.learners) - 1, mi)] = r
+        return len(self.learners) - before
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt override
+        return (
+            not parent.isValid() and self._fetch is not None and not self._pending and len(self.learners) < self.total
+        )
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt override
+        if not self.canFetchMore(parent) or self._fetch is None:
+            return
+        self._pending = True
+        generation, offset = self._generation, len(self.learners)
+        self._fetch(offset, self.PAGE, lambda rows: self._arrived(generation, offset, rows))
+
+    def _arrived(self, generation: int, offset: int, rows: Sequence[Any]) -> None:
+        if generation != self._generation or offset != len(self.learners):
+            return  # an answer to a matrix shown before
+        self._pending = False
+        learners = []
+        last = None
+        for r in rows:
+            if r.learner_id != last:
+                last = r.learner_id
+                learners.append(r.learner_id)
+        if not learners:  # fewer learners than counted (the data changed): stop here
+            self.total = len(self.learners)
+            return
+        columns = len(self.modules)
+        self.beginInsertRows(QModelIndex(), offset, offset + len(learners) - 1)
+        self._add(rows)
+        self.endInsertRows()
+        if len(self.modules) > columns:
+            self.beginInsertColumns(QModelIndex(), self.FIXED + columns, self.FIXED + len(self.modules) - 1)
+            self.endInsertColumns()
 
     def cell(self, row: int, column: int) -> Any:
         return self.cells.get((row, column - self.FIXED))
 
     def state_counts(self) -> dict[str, int]:
+        """Cells in each state: over the whole matrix when the report gave them, else over the rows here."""
+        if self._counts is not None:
+            return dict(self._counts)
         counts = dict.fromkeys(STATE_ORDER, 0)
         for c in self.cells.values():
             counts[c.state] = counts.get(c.state, 0) + 1
@@ -206,11 +287,16 @@ class CompletionMatrixModel(QAbstractTableModel):
             return None
         if section < self.FIXED:
             if role == Qt.ItemDataRole.DisplayRole:
-                return (translate("TrainerModels", "Learner"), translate("TrainerModels", "Role"), translate("TrainerModels", "Region"), translate("TrainerModels", "Unit"))[section]
+                return (
+                    translate("TrainerModels", "Learner"),
+                    translate("TrainerModels", "Role"),
+                    translate("TrainerModels", "Region"),
+                    translate("TrainerModels", "Unit"),
+                )[section]
             return None
         mid, title = self.modules[section - self.FIXED]
         if role == Qt.ItemDataRole.DisplayRole:
-            return short_module_label(mid)
+            return module_header(title)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{title} ({mid})"
         return None
@@ -255,7 +341,11 @@ class CompletionMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            score = "" if cell.best_score is None else translate("TrainerModels", ", best score {0:.0f}%").format(cell.best_score)
+            score = (
+                ""
+                if cell.best_score is None
+                else translate("TrainerModels", ", best score {0:.0f}%").format(cell.best_score)
+            )
             return translate("TrainerModels", "{0} — {1}: {2}{3}; {4} attempts").format(
                 learner.name, cell.module_title, state_name(state), score, cell.attempts
             )

@@ -16,11 +16,14 @@ from trainer import APP_NAME
 from trainer.labels import region_name, role_name
 from trainer.services.context import AppContext
 from trainer.services.reports import ReportFilter
+from trainer.services.transcript import transcript_sheet
 from trainer.ui.trainer.certificates_tab import CertificatesTab
+from trainer.ui.trainer.cohorts_tab import CohortsTab
 from trainer.ui.trainer.dashboard import DashboardTab
 from trainer.ui.trainer.filter_bar import FilterBar
 from trainer.ui.trainer.items_tab import ItemAnalysisTab
 from trainer.ui.trainer.learners_tab import LearnersTab
+from trainer.ui.trainer.measures_tab import MeasuresTab
 from trainer.ui.trainer.reports_tab import ReportsTab
 from trainer.ui.trainer.tasks import TaskRunner
 
@@ -61,7 +64,11 @@ class TrainerWorkspace(QMainWindow):
         layout.addWidget(self.filter_bar)
         self.tabs = QTabWidget()
         self.dashboard = DashboardTab(ctx.reports, self.runner)
-        self.learners = LearnersTab(ctx.learner_admin, ctx.reports)
+        self.learners = LearnersTab(
+            ctx.learner_admin,
+            ctx.reports,
+            sheet_for=lambda lid: transcript_sheet(ctx.reports, ctx.curriculum, ctx.catalogue, lid, language),
+        )
         self.items = ItemAnalysisTab(ctx.reports, self.runner)
         self.certificates = CertificatesTab(ctx.certificates, language)
         self.reports = ReportsTab(ctx.exports, self.runner)
@@ -70,6 +77,17 @@ class TrainerWorkspace(QMainWindow):
         self.tabs.addTab(self.items, self.tr("&Item analysis"))
         self.tabs.addTab(self.certificates, self.tr("Cer&tificates"))
         self.tabs.addTab(self.reports, self.tr("&Reports"))
+        self.cohorts = None
+        if ctx.cohorts is not None:  # training groups, assignments and session reports
+            self.cohorts = CohortsTab(ctx.cohorts, language)
+            self.tabs.addTab(self.cohorts, self.tr("Cohorts"))
+            self.cohorts.changed.connect(self._cohorts_changed)
+        self.measures = None
+        if ctx.measures is not None:  # a cohort's pre/post tests, attitude shift and feedback
+            cohorts = ctx.cohorts
+            assigned = (lambda cid: [a.module_id for a in cohorts.assignments(cid)]) if cohorts is not None else None
+            self.measures = MeasuresTab(ctx.measures, language, assigned)
+            self.tabs.addTab(self.measures, self.tr("Pre/post and feedback"))
         self.setAccessibleName(self.tr("Trainer workspace"))
         self.setAccessibleDescription(self.tr("Dashboard, learners, item analysis, certificates and reports."))
         for index in range(self.tabs.count()):
@@ -98,6 +116,7 @@ class TrainerWorkspace(QMainWindow):
         options = self.ctx.reports.filter_options()
         self.dashboard.module_order = list(options.modules)
         self.filter_bar.set_options(options)
+        self._cohorts_changed()
         self.learners.refresh()
         self.apply_filters()
 
@@ -110,7 +129,9 @@ class TrainerWorkspace(QMainWindow):
         every = self.tr("all")
         titles = dict(self.dashboard.module_order)
         status = {None: self.tr("active and inactive"), True: self.tr("active only"), False: self.tr("inactive only")}
+        cohort = [(self.tr("cohort"), f.cohort_name)] if f.cohort_id is not None else []
         return [
+            *cohort,
             (self.tr("roles"), ", ".join(role_name(r) for r in f.roles) or every),
             (self.tr("regions"), ", ".join(region_name(r) for r in f.regions) or every),
             (self.tr("unit"), f.unit or every),
@@ -145,11 +166,21 @@ class TrainerWorkspace(QMainWindow):
         self.filter_bar.setVisible(current in (self.dashboard, self.items, self.reports))
         if current is self.learners:
             self.learners.refresh()
+        if current is not None and current is self.measures:
+            self.measures.reload()
+        if current is not None and current is self.cohorts:
+            self.cohorts.refresh()
         self._refresh_current()
 
     def _learners_changed(self) -> None:
         options = self.ctx.reports.filter_options()
         self.filter_bar.set_options(options)
+        self._stale = {self.dashboard, self.items}
+
+    def _cohorts_changed(self) -> None:
+        """The filter's cohort list follows the Cohorts tab (members changed: the figures too)."""
+        if self.ctx.cohorts is not None:
+            self.filter_bar.set_cohorts([(c.id, c.name) for c in self.ctx.cohorts.cohorts()])
         self._stale = {self.dashboard, self.items}
 
     def _set_busy(self, busy: bool) -> None:

@@ -1,0 +1,138 @@
+"""A cohort's session report as a PDF: one HTML document of the report's sections, paginated by Qt.
+
+QTextDocument.print_ breaks the document into A4 pages, repeats table headers on every page and
+numbers the pages; DejaVu Sans embeds the Cyrillic and Kazakh letters. Needs a QGuiApplication.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from trainer import APP_NAME, __version__
+from trainer.documents.fonts import FONT_FAMILY, ensure_fonts
+from trainer.labels import number, percent, region_name, role_name
+from trainer.services.session_report import CONTEXT, SessionReport, Table, Text
+
+DPI = 300
+STYLE = (
+    "h1 { color: #1d4f73; font-size: 18pt; } h2 { color: #1d4f73; font-size: 13pt; margin-top: 14px; }"
+    " table { border-collapse: collapse; } th { background: #1d4f73; color: white; font-weight: bold; }"
+    " td, th { padding: 3px 5px; border: 1px solid #c8d3dc; } .muted { color: #5b6670; }"
+)
+
+
+translate = QCoreApplication.translate
+
+
+def _day(value: Any, language: str) -> str:
+    try:
+        d = date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return str(value)
+    return QLocale(language).toString(QDate(d.year, d.month, d.day), "d MMMM yyyy")
+
+
+def _cell(value: Any, kind: str, language: str) -> str:
+    if value is None or value == "":
+        return "–"
+    if kind == "label":
+        return translate(CONTEXT, str(value))  # marked with QT_TRANSLATE_NOOP where it was made
+    if kind == "int":
+        return str(int(value))
+    if kind == "percent":
+        return percent(float(value), 0)
+    if kind == "score":
+        return number(float(value), 1)
+    if kind == "date":
+        return _day(value, language)
+    if kind == "role":
+        return role_name(str(value))
+    if kind == "region":
+        return region_name(str(value))
+    return str(value)
+
+
+def _text(t: Text, language: str) -> str:
+    args = [_day(a, language) if isinstance(a, str) and len(a) == 10 and a[4:5] == "-" else a for a in t.args]
+    return html.escape(translate(CONTEXT, t.template).format(*args))
+
+
+def _table(t: Table, language: str) -> str:
+    right = {"int", "percent", "score"}
+    head = "".join("<th>" + html.escape(translate(CONTEXT, c)) + "</th>" for c in t.columns)
+    rows = []
+    for row in t.rows:
+        cells = []
+        for value, kind in zip(row, t.kinds, strict=True):
+            align = ' align="right"' if kind in right else ""
+            cells.append(f"<td{align}>{html.escape(_cell(value, kind, language))}</td>")
+        rows.append("<tr>" + "".join(cells) + "</tr>")
+    return f'<table width="100%" cellspacing="0"><thead><tr>{head}</tr></thead>{"".join(rows)}</table>'
+
+
+def session_report_html(report: SessionReport) -> str:
+    """The report as HTML (also what tests read back)."""
+    lang = report.language
+    c = report.cohort
+    parts = [
+        f"<h1>{html.escape(c.name)}</h1>",
+        '<p class="muted">'
+        + html.escape(
+            translate("SessionReport", "Session report · {0} {1} · generated {2}").format(
+                APP_NAME, __version__, _day(report.generated, lang)
+            )
+        )
+        + "</p>",
+    ]
+    not_yet = html.escape(translate("SessionReport", "Not measured yet for this cohort."))
+    for section in report.sections:
+        parts.append("<h2>" + html.escape(translate(CONTEXT, section.title)) + "</h2>")
+        if section.placeholder and not section.body:
+            parts.append('<p class="muted">' + not_yet + "</p>")
+        for block in section.body:
+            parts.append(_table(block, lang) if isinstance(block, Table) else f"<p>{_text(block, lang)}</p>")
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def write_session_report_pdf(report: SessionReport, path: Path) -> Path:
+    """Write the PDF to ``path`` through a temporary file beside it (no partial file is ever left)."""
+    ensure_fonts()
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".pdf.part", dir=path.parent)
+    os.close(fd)
+    try:
+        writer = QPdfWriter(tmp)
+        writer.setResolution(DPI)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(0, 0, 0, 0),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        writer.setTitle(translate("SessionReport", "Session report: {0}").format(report.cohort.name))
+        writer.setCreator(f"{APP_NAME} {__version__}")
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(writer)  # else the text comes out tiny at 300 dpi
+        font = QFont(FONT_FAMILY)
+        font.setPointSizeF(9.5)
+        font.setFeature(QFont.Tag("liga"), 0)  # text extraction must see "ffi", not a ligature
+        doc.setDefaultFont(font)
+        doc.setDefaultStyleSheet(STYLE)
+        doc.setHtml(session_report_html(report))
+        doc.print_(writer)
+        del writer  # closes the file
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+    return path
