@@ -31,7 +31,10 @@ QT_MODULES_UNUSED = (
 # takes (pydantic's e-mail validation, Markdown's code highlighting, async event loops).
 PYTHON_UNUSED = (
     "tkinter _tkinter pytest _pytest pytestqt hypothesis pypdf ruff pip IPython "
-    "pygments email_validator dns anyio sniffio trio uvloop dotenv httpx httpcore"
+    "pygments email_validator dns anyio sniffio trio uvloop dotenv httpx httpcore "
+    "bcrypt passlib ralph uvicorn fastapi starlette requests "
+    # East Asian codecs (0.9 MB): text the app reads is UTF-8, and Russian/Kazakh code pages are pure Python.
+    "_codecs_cn _codecs_hk _codecs_jp _codecs_kr _codecs_tw _codecs_iso2022 _multibytecodec"
 ).split()
 
 EXCLUDES = [f"PySide6.{name}" for name in QT_MODULES_UNUSED] + list(PYTHON_UNUSED)

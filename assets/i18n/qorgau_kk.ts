@@ -200,6 +200,123 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign a module</source>
+        <translation>Модуль тағайындау</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation>Орындау мерзімі</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Модуль:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>Мер&amp;зімі:</translation>
+    </message>
+</context>
+<context>
+    <name>AssignedBlock</name>
+    <message>
+        <source>Assigned by your trainer</source>
+        <translation>Тренеріңіз тағайындаған</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Assigned by your trainer — due {0}</source>
+        <translation>Тренеріңіз тағайындаған — мерзімі {0}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%n күн кешіктірілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Мерзімі бүгін</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Мерзімі %n күннен кейін</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttitudeForm</name>
+    <message>
+        <source>Your views</source>
+        <translation>Сіздің көзқарасыңыз</translation>
+    </message>
+    <message>
+        <source>How much do you agree with each statement? There are no right or wrong answers, and you may skip any statement. Your trainer sees only the group&apos;s figures.</source>
+        <translation>Әр тұжырыммен қаншалықты келісесіз? Дұрыс немесе бұрыс жауап жоқ, кез келген тұжырымды өткізіп жіберуге болады. Тренер тек топтың көрсеткіштерін көреді.</translation>
+    </message>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Мүлдем келіспеймін</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Келіспеймін</translation>
+    </message>
+    <message>
+        <source>Neither agree nor disagree</source>
+        <translation>Келісемін де, келіспеймін де емес</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Келісемін</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Толық келісемін</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Артқа</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this statement</source>
+        <translation>Тұжырымды &amp;өткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Келесі</translation>
+    </message>
+    <message>
+        <source>Statement {0} of {1}</source>
+        <translation>{1} тұжырымның {0}-сі</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>Аяқ&amp;тау</translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <source>Cannot create the data folder {0}: {1}</source>
@@ -216,6 +333,10 @@
     <message>
         <source>Qorgau is already open with the data folder {0}. Switch to the open window, or close it first.</source>
         <translation>Qorgau {0} деректер қалтасымен ашық тұр. Ашық терезеге ауысыңыз немесе алдымен оны жабыңыз.</translation>
+    </message>
+    <message>
+        <source>Qorgau found damage in your progress database ({0}). To keep your answers safe, nothing more is saved to it. Close Qorgau and start it again: it will restore the newest automatic backup.</source>
+        <translation>Qorgau прогресс дерекқорыңыздың зақымдалғанын анықтады ({0}). Жауаптарыңыз аман болуы үшін оған бұдан былай ештеңе жазылмайды. Qorgau-ды жабып, қайта іске қосыңыз: ол ең соңғы автоматты сақтық көшірмені қалпына келтіреді.</translation>
     </message>
     <message>
         <source>Your progress database</source>
@@ -265,6 +386,10 @@
         <translation>Тексеру коды</translation>
     </message>
     <message>
+        <source>Signed credential (Open Badges 3.0). To check this certificate on any computer, offline: scan the QR code or type the text below into qorgau verify-certificate.</source>
+        <translation>Қол қойылған деректер (Open Badges 3.0). Бұл сертификатты кез келген компьютерде интернетсіз тексеру үшін QR-кодты сканерлеңіз немесе төмендегі мәтінді qorgau verify-certificate командасына енгізіңіз.</translation>
+    </message>
+    <message>
         <source>Verify with: {0}</source>
         <translation>Тексеру: {0}</translation>
     </message>
@@ -301,21 +426,49 @@ Verification code: {1}</source>
         <translation>Сертификат сақталды: {0}.
 Тексеру коды: {1}</translation>
     </message>
+    <message>
+        <source>Verify a certificate PDF</source>
+        <translation>PDF сертификатын тексеру</translation>
+    </message>
+    <message>
+        <source>Your name as a trainer. It is shown with your endorsements wherever they are verified:</source>
+        <translation>Тренер ретіндегі атыңыз. Ол растауларыңыз тексерілетін барлық жерде көрсетіледі:</translation>
+    </message>
+    <message>
+        <source>Endorsed by you</source>
+        <translation>Сіз растадыңыз</translation>
+    </message>
+    <message>
+        <source>Ready to endorse</source>
+        <translation>Растауға дайын</translation>
+    </message>
+    <message>
+        <source>Not signed (issued by an older version)</source>
+        <translation>Қол қойылмаған (ескі нұсқа берген)</translation>
+    </message>
+    <message>
+        <source>Signed credential not valid</source>
+        <translation>Қол қойылған деректер жарамсыз</translation>
+    </message>
+    <message>
+        <source>An attempt it cites is not in this database</source>
+        <translation>Онда көрсетілген талпыныс бұл дерекқорда жоқ</translation>
+    </message>
+    <message>
+        <source>An attempt it cites is another learner&apos;s or module&apos;s</source>
+        <translation>Онда көрсетілген талпыныс басқа тыңдаушыға немесе модульге тиесілі</translation>
+    </message>
+    <message>
+        <source>An attempt it cites is not passed</source>
+        <translation>Онда көрсетілген талпыныс тапсырылмаған</translation>
+    </message>
+    <message>
+        <source>Its score does not match the attempts</source>
+        <translation>Оның ұпайы талпыныстарға сәйкес келмейді</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesTab</name>
-    <message>
-        <source>Enter the verification code printed on a certificate. Case, spaces and dashes do not matter. Only certificates issued on this computer (this data folder) can be checked here.</source>
-        <translation>Сертификатта басылған тексеру кодын енгізіңіз. Бас не кіші әріп, бос орын мен сызықша маңызды емес. Мұнда тек осы компьютерде (осы деректер қалтасында) берілген сертификаттарды тексеруге болады.</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>К&amp;од:</translation>
-    </message>
-    <message>
-        <source>Certificate code</source>
-        <translation>Сертификат коды</translation>
-    </message>
     <message>
         <source>&amp;Verify</source>
         <translation>Тексер&amp;у</translation>
@@ -331,10 +484,6 @@ Verification code: {1}</source>
     <message>
         <source>No valid certificate has the code {0} on this computer.</source>
         <translation>Бұл компьютерде {0} коды бар жарамды сертификат жоқ.</translation>
-    </message>
-    <message>
-        <source>Check the code. A certificate issued on another computer can only be verified there; one whose record was changed after issue no longer verifies.</source>
-        <translation>Кодты тексеріңіз. Басқа компьютерде берілген сертификатты тек сол жерде тексеруге болады; берілгеннен кейін жазбасы өзгертілген сертификат тексеруден өтпейді.</translation>
     </message>
     <message>
         <source>the full curriculum for the role</source>
@@ -373,8 +522,443 @@ Verification code: {1}</source>
         <translation>{0} сертификаты жарамды.</translation>
     </message>
     <message>
+        <source>Enter the verification code printed on a certificate, paste its signed text (or the text of its QR code), or open its PDF. A code is looked up on this computer; the signed text and the PDF verify on any computer that trusts the key that signed them.</source>
+        <translation>Сертификатта басылған тексеру кодын енгізіңіз, оның қол қойылған мәтінін (немесе QR-кодының мәтінін) қойыңыз немесе оның PDF файлын ашыңыз. Код осы компьютерден ізделеді; қол қойылған мәтін мен PDF оларға қол қойған кілтке сенетін кез келген компьютерде тексеріледі.</translation>
+    </message>
+    <message>
+        <source>Co&amp;de or text:</source>
+        <translation>Ко&amp;д немесе мәтін:</translation>
+    </message>
+    <message>
+        <source>Certificate code or signed text</source>
+        <translation>Сертификат коды немесе қол қойылған мәтін</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF…</source>
+        <translation>&amp;PDF ашу…</translation>
+    </message>
+    <message>
+        <source>Certificates in this database, to endorse:</source>
+        <translation>Осы дерекқордағы растауға арналған сертификаттар:</translation>
+    </message>
+    <message>
+        <source>Certificates to endorse</source>
+        <translation>Растауға арналған сертификаттар</translation>
+    </message>
+    <message>
+        <source>&amp;Endorse</source>
+        <translation>Р&amp;астау</translation>
+    </message>
+    <message>
+        <source>Endorse all read&amp;y</source>
+        <translation>Дайы&amp;ндардың бәрін растау</translation>
+    </message>
+    <message>
+        <source>Endorsed {0} certificate(s) as {1}.</source>
+        <translation>{1} атынан расталған сертификаттар: {0}.</translation>
+    </message>
+    <message>
+        <source>Check the code. A certificate issued on another computer verifies from its signed text or its PDF; one whose record was changed after issue no longer verifies.</source>
+        <translation>Кодты тексеріңіз. Басқа компьютерде берілген сертификат оның қол қойылған мәтіні немесе PDF файлы бойынша тексеріледі; берілгеннен кейін жазбасы өзгертілген сертификат енді тексеруден өтпейді.</translation>
+    </message>
+    <message>
+        <source>It has no signed credential.</source>
+        <translation>Онда қол қойылған деректер жоқ.</translation>
+    </message>
+    <message>
+        <source>Not valid: this is not a genuine Qorgau certificate, or it was changed.</source>
+        <translation>Жарамсыз: бұл Qorgau-дың түпнұсқа сертификаты емес немесе ол өзгертілген.</translation>
+    </message>
+    <message>
+        <source>Details: {0}</source>
+        <translation>Толығырақ: {0}</translation>
+    </message>
+    <message>
+        <source>Unknown issuer: the signatures are intact, but no key trusted here signed it.</source>
+        <translation>Беруші белгісіз: қолтаңбалар бүтін, бірақ оған бұл жердегі сенімді бірде-бір кілт қол қоймаған.</translation>
+    </message>
+    <message>
+        <source>It claims, and no one trusted here vouches:</source>
+        <translation>Онда мыналар айтылған (бұл жердегі сенімді ешкім оны растамайды):</translation>
+    </message>
+    <message>
+        <source>To trust the issuer, import its trust file (Trainer → Trusted keys…) after checking its fingerprint.</source>
+        <translation>Берушіге сену үшін кілттің саусақ ізін салыстырып, оның сенім файлын импорттаңыз (Тренер → Сенімді кілттер…).</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>осы компьютер</translation>
+    </message>
+    <message>
+        <source>Issued by device {0} ({1})</source>
+        <translation>{0} құрылғысы берген ({1})</translation>
+    </message>
+    <message>
+        <source>Issued by device {0}, not trusted here</source>
+        <translation>{0} құрылғысы берген, бұл жерде оған сенім жоқ</translation>
+    </message>
+    <message>
+        <source>endorsed by trainer {0} ({1})</source>
+        <translation>{0} тренер растаған ({1})</translation>
+    </message>
+    <message>
+        <source>endorsed by {0} ({1}), not trusted here</source>
+        <translation>растаған: {0} ({1}), бұл жерде оған сенім жоқ</translation>
+    </message>
+    <message>
         <source>It certifies that this learner completed {0}:</source>
         <translation>Ол осы тыңдаушының {0} аяқтағанын растайды:</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDialog</name>
+    <message>
+        <source>Edit cohort</source>
+        <translation>Топты өзгерту</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>Жаңа топ</translation>
+    </message>
+    <message>
+        <source>Cohort name</source>
+        <translation>Топтың атауы</translation>
+    </message>
+    <message>
+        <source>For example: A. Nurlanova, B. Seitkali</source>
+        <translation>Мысалы: А. Нұрланова, Б. Сейтқали</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренерлер</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Бірінші күн</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Соңғы күн</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>&amp;Trainers:</source>
+        <translation>&amp;Тренерлер:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Бірінші күн:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Соңғы &amp;күн:</translation>
+    </message>
+    <message>
+        <source>Give the cohort a name.</source>
+        <translation>Топқа атау беріңіз.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>Атауы тым ұзын.</translation>
+    </message>
+    <message>
+        <source>The list of trainers is too long.</source>
+        <translation>Тренерлер тізімі тым ұзын.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Соңғы күн бірінші күннен бұрын.</translation>
+    </message>
+    <message>
+        <source>This cohort came from a trainer&apos;s cohort file and cannot be changed here.</source>
+        <translation>Бұл топ тренердің топ файлынан алынған, оны мұнда өзгертуге болмайды.</translation>
+    </message>
+    <message>
+        <source>That module is not installed here.</source>
+        <translation>Бұл модуль мұнда орнатылмаған.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortImport</name>
+    <message>
+        <source>Import assignments</source>
+        <translation>Тапсырмаларды импорттау</translation>
+    </message>
+    <message>
+        <source>Qorgau cohort files (*{0})</source>
+        <translation>Qorgau топ файлдары (*{0})</translation>
+    </message>
+    <message>
+        <source>Trust this trainer?</source>
+        <translation>Бұл тренерге сенесіз бе?</translation>
+    </message>
+    <message>
+        <source>“{0}” is signed by a trainer key this computer does not know yet.
+
+Cohort: {1}
+Trainers: {2}
+Key fingerprint: {3}
+
+Ask your trainer to read out their fingerprint. Trust the key and import the assignments only if the two are the same.</source>
+        <translation>«{0}» осы компьютерге әлі белгісіз тренер кілтімен қол қойылған.
+
+Топ: {1}
+Тренерлер: {2}
+Кілт ізі: {3}
+
+Тренерден өз кілтінің ізін дауыстап оқуын сұраңыз. Екеуі бірдей болса ғана кілтке сеніп, тапсырмаларды импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>This cohort file was refused.
+
+{0}</source>
+        <translation>Бұл топ файлы қабылданбады.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>The key was not trusted. Nothing was imported.</source>
+        <translation>Кілтке сенім білдірілмеді. Ештеңе импортталмады.</translation>
+    </message>
+    <message>
+        <source>Imported the cohort “{0}” with {1} assigned module(s).</source>
+        <translation>«{0}» тобы импортталды, тағайындалған модульдер: {1}.</translation>
+    </message>
+    <message>
+        <source>Updated the cohort “{0}”: it now has {1} assigned module(s).</source>
+        <translation>«{0}» тобы жаңартылды: енді тағайындалған модульдер — {1}.</translation>
+    </message>
+    <message>
+        <source>The cohort “{0}” was already imported; its {1} assigned module(s) are unchanged.</source>
+        <translation>«{0}» тобы бұрын импортталған; тағайындалған модульдер ({1}) өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>{0} is now a member of this cohort.</source>
+        <translation>{0} енді осы топтың қатысушысы.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsTab</name>
+    <message>
+        <source>Cohorts</source>
+        <translation>Топтар</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>&amp;New cohort…</source>
+        <translation>&amp;Жаңа топ…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Ө&amp;згерту…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Жо&amp;ю…</translation>
+    </message>
+    <message>
+        <source>Assigned modules</source>
+        <translation>Тағайындалған модульдер</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Өтті</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn module…</source>
+        <translation>&amp;Модуль тағайындау…</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>Тағайындауды &amp;алып тастау</translation>
+    </message>
+    <message>
+        <source>Members and their standing</source>
+        <translation>Қатысушылар және олардың жағдайы</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Тыңдаушы</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөл</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Соңғы әрекет</translation>
+    </message>
+    <message>
+        <source>&amp;Add members…</source>
+        <translation>Қатысушы &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from cohort</source>
+        <translation>Топтан ш&amp;ығару</translation>
+    </message>
+    <message>
+        <source>At ris&amp;k after:</source>
+        <translation>Қа&amp;уіп, егер:</translation>
+    </message>
+    <message>
+        <source>Days without activity before a member is at risk</source>
+        <translation>Қатысушы қауіп аймағына түсетін белсенділіксіз күндер саны</translation>
+    </message>
+    <message>
+        <source>days without activity</source>
+        <translation>күн бойы белсенділік болмаса</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for laptops…</source>
+        <translation>Ноутбуктерге &amp;экспорт…</translation>
+    </message>
+    <message>
+        <source>A signed cohort file that learners&apos; laptops import (Profile menu)</source>
+        <translation>Тыңдаушылардың ноутбуктері импорттайтын қолтаңбалы топ файлы («Профиль» мәзірі)</translation>
+    </message>
+    <message>
+        <source>Session re&amp;port (PDF)…</source>
+        <translation>Сабақ есебі (&amp;PDF)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;sheet…</source>
+        <translation>Топ &amp;кестесі…</translation>
+    </message>
+    <message>
+        <source>Members, assigned modules and standing as CSV or Excel</source>
+        <translation>Қатысушылар, тағайындалған модульдер және жағдайы CSV немесе Excel түрінде</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Бәрі орындалды</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Кестеге сай</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Қауіп аймағында</translation>
+    </message>
+    <message>
+        <source>(imported)</source>
+        <translation>(импортталған)</translation>
+    </message>
+    <message>
+        <source>No cohort yet: make one with New cohort.</source>
+        <translation>Әзірге топ жоқ: «Жаңа топ» батырмасымен топ құрыңыз.</translation>
+    </message>
+    <message>
+        <source>Trainers: {0}. Dates: {1} – {2}.</source>
+        <translation>Тренерлер: {0}. Күндері: {1} – {2}.</translation>
+    </message>
+    <message>
+        <source>Imported from a trainer&apos;s cohort file: the trainer changes it, not this computer.</source>
+        <translation>Тренердің топ файлынан импортталған: оны осы компьютер емес, тренер өзгертеді.</translation>
+    </message>
+    <message>
+        <source>Overdue: {0}</source>
+        <translation>Мерзімі өтті: {0}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <source>Delete cohort</source>
+        <translation>Топты өшіру</translation>
+    </message>
+    <message>
+        <source>Delete the cohort “{0}” with its member list and assigned modules? Learners and their progress stay as they are.</source>
+        <translation>«{0}» тобын қатысушылар тізімімен және тағайындалған модульдерімен бірге өшіру керек пе? Тыңдаушылар мен олардың нәтижелері өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <source>Remove from cohort</source>
+        <translation>Топтан шығару</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this cohort? Their profiles and progress stay as they are.</source>
+        <translation>{0} осы топтан шығарылсын ба? Олардың профильдері мен нәтижелері өзгеріссіз қалады.</translation>
+    </message>
+    <message>
+        <source>Export for laptops</source>
+        <translation>Ноутбуктерге экспорт</translation>
+    </message>
+    <message>
+        <source>Qorgau cohort files (*{0})</source>
+        <translation>Qorgau топ файлдары (*{0})</translation>
+    </message>
+    <message>
+        <source>The cohort file could not be saved: {0}</source>
+        <translation>Топ файлын сақтау мүмкін болмады: {0}</translation>
+    </message>
+    <message>
+        <source>Cohort file saved to {0}: {1} assigned module(s), {2} member(s).
+Signing key fingerprint: {3}. A laptop shows this fingerprint the first time it imports a file from you: read it out so learners can compare.</source>
+        <translation>Топ файлы {0} ішіне сақталды: тағайындалған модульдер — {1}, қатысушылар — {2}.
+Қолтаңба кілтінің іздері: {3}. Ноутбук сіздің файлыңызды алғаш импорттағанда осы ізді көрсетеді: тыңдаушылар салыстыра алуы үшін оны дауыстап оқыңыз.</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>Сабақ есебі</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The session report could not be saved: {0}</source>
+        <translation>Сабақ есебін сақтау мүмкін болмады: {0}</translation>
+    </message>
+    <message>
+        <source>Session report saved to {0}.</source>
+        <translation>Сабақ есебі {0} ішіне сақталды.</translation>
+    </message>
+    <message>
+        <source>Export sheet</source>
+        <translation>Топ кестесі</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel кітаптары (*.xlsx);;CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved: {0}</source>
+        <translation>Кестені сақтау мүмкін болмады: {0}</translation>
+    </message>
+    <message>
+        <source>Sheet saved to {0}.</source>
+        <translation>Кесте {0} ішіне сақталды.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +986,14 @@ Verification code: {1}</source>
     <message>
         <source>{0}: version {1} (new)</source>
         <translation>{0}: {1} нұсқасы (жаңа)</translation>
+    </message>
+    <message>
+        <source>The pack is unsigned: these modules are labelled unofficial.</source>
+        <translation>Пакетке қол қойылмаған: бұл модульдер бейресми деп белгіленді.</translation>
+    </message>
+    <message>
+        <source>The pack is signed by key {0}, which is not trusted here: these modules are labelled unofficial.</source>
+        <translation>Пакетке {0} кілтімен қол қойылған, бұл кілтке мұнда сенім жоқ: бұл модульдер бейресми деп белгіленді.</translation>
     </message>
     <message>
         <source>Installed from {0}:
@@ -624,6 +1216,53 @@ Restart Qorgau to use the new content.</source>
     </message>
 </context>
 <context>
+    <name>FeedbackForm</name>
+    <message>
+        <source>Answer what you like and skip the rest: 1 means not at all, 5 means very much.</source>
+        <translation>Қалағаныңызға жауап беріп, қалғанын өткізіп жіберіңіз: 1 — мүлдем жоқ, 5 — толығымен.</translation>
+    </message>
+    <message>
+        <source>How relevant is this module to your work?</source>
+        <translation>Бұл модуль сіздің жұмысыңызға қаншалықты пайдалы?</translation>
+    </message>
+    <message>
+        <source>How confident are you to apply it?</source>
+        <translation>Үйренгеніңізді қолдана алатыныңызға қаншалықты сенімдісіз?</translation>
+    </message>
+    <message>
+        <source>How clear was it?</source>
+        <translation>Материал қаншалықты түсінікті болды?</translation>
+    </message>
+    <message>
+        <source>Anything else you want to tell the trainer (optional):</source>
+        <translation>Тренерге тағы не айтқыңыз келеді (міндетті емес):</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Пікір</translation>
+    </message>
+    <message>
+        <source>Send &amp;anonymously (without my name)</source>
+        <translation>Жа&amp;сырын жіберу (атымсыз)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Ө&amp;ткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>&amp;Send feedback</source>
+        <translation>Пікірді &amp;жіберу</translation>
+    </message>
+    <message>
+        <source>Your feedback: {0}</source>
+        <translation>Сіздің пікіріңіз: {0}</translation>
+    </message>
+    <message>
+        <source>{0} characters left</source>
+        <translation>Қалған таңба саны: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Role</source>
@@ -644,6 +1283,14 @@ Restart Qorgau to use the new content.</source>
     <message>
         <source>Learners</source>
         <translation>Тыңдаушылар</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Барлық топтар</translation>
     </message>
     <message>
         <source>Active</source>
@@ -672,6 +1319,10 @@ Restart Qorgau to use the new content.</source>
     <message>
         <source>Reset &amp;filters</source>
         <translation>Сүз&amp;гілерді тазарту</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>Топ:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
@@ -715,6 +1366,81 @@ Restart Qorgau to use the new content.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunTour</name>
+    <message>
+        <source>Tour of the home screen</source>
+        <translation>Басты бетке шолу</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the tour</source>
+        <translation>Шолуды &amp;өткізу</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Артқа</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>&amp;Келесі</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>{1} қадамның {0}-қадамы</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Дайын</translation>
+    </message>
+    <message>
+        <source>Your curriculum</source>
+        <translation>Сіздің оқу бағдарламаңыз</translation>
+    </message>
+    <message>
+        <source>Your modules, in order, each with its state. A module opens once you have passed the ones before it. Move with the arrow keys; Enter opens the lessons.</source>
+        <translation>Модульдеріңіз ретімен, әрқайсысының күйі көрсетілген. Модуль алдындағы модульдердің бәрі тапсырылғанда ашылады. Бағыт пернелерімен жылжыңыз; Enter сабақтарды ашады.</translation>
+    </message>
+    <message>
+        <source>Lessons and quiz</source>
+        <translation>Сабақтар мен тест</translation>
+    </message>
+    <message>
+        <source>Open lessons reads the chosen module; Take the quiz first tells you the questions, pass mark and attempts left.</source>
+        <translation>«Сабақтарды ашу» таңдалған модульді ашады; «Тест тапсыру» алдымен сұрақтар санын, өту балын және қалған талпыныстарды айтады.</translation>
+    </message>
+    <message>
+        <source>Continue, review, practise</source>
+        <translation>Жалғастыру, қайталау, машықтану</translation>
+    </message>
+    <message>
+        <source>Continue where I left off takes you back to your last lesson or quiz. Review repeats questions that are due; Practise now gives questions from the modules you have passed.</source>
+        <translation>«Тоқтаған жерден жалғастыру» соңғы сабаққа не тестке қайтарады. «Қайталау» уақыты келген сұрақтарды қайта қояды; «Машықтану» тапсырылған модульдердің сұрақтарын береді.</translation>
+    </message>
+    <message>
+        <source>Search and glossary</source>
+        <translation>Іздеу және глоссарий</translation>
+    </message>
+    <message>
+        <source>Type a word and press Enter to find it in every lesson. The glossary explains the legal terms.</source>
+        <translation>Сөзді жазып, Enter пернесін басыңыз: ол барлық сабақтан ізделеді. Глоссарий заң терминдерін түсіндіреді.</translation>
+    </message>
+    <message>
+        <source>Leave now</source>
+        <translation>Жылдам шығу</translation>
+    </message>
+    <message>
+        <source>Esc or Leave now hides everything on the screen at once. Return brings you back.</source>
+        <translation>Esc пернесі немесе «Жылдам шығу» түймесі экрандағының бәрін бірден жасырады. «Қайту» түймесі кері қайтарады.</translation>
+    </message>
+    <message>
+        <source>Help is always there</source>
+        <translation>Анықтама әрдайым қолжетімді</translation>
+    </message>
+    <message>
+        <source>Press F1 for the learner guide. Help → Tour of the home screen shows this tour again.</source>
+        <translation>Тыңдаушы нұсқаулығын ашу үшін F1 пернесін басыңыз. Анықтама → Басты бетке шолу осы шолуды қайта көрсетеді.</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryDialog</name>
     <message>
         <source>Glossary of legal terms</source>
@@ -735,6 +1461,41 @@ Restart Qorgau to use the new content.</source>
     <message>
         <source>Lessons that use this term</source>
         <translation>Осы термин қолданылатын сабақтар</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Qorgau help</source>
+        <translation>Qorgau анықтамасы</translation>
+    </message>
+    <message>
+        <source>&amp;Learner guide</source>
+        <translation>Тыңдаушы &amp;нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer guide</source>
+        <translation>&amp;Тренер нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Нұсқаулық</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+    <message>
+        <source>Learner guide</source>
+        <translation>Тыңдаушы нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>Trainer guide</source>
+        <translation>Тренер нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>Qorgau help: {0}</source>
+        <translation>Qorgau анықтамасы: {0}</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +2032,14 @@ Restart Qorgau to use the new content.</source>
         <translation>PIN-кодты &amp;ауыстыру…</translation>
     </message>
     <message>
+        <source>Trans&amp;cript PDF…</source>
+        <translation>Транскрипт &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected learner&apos;s modules, attempts and certificates as a PDF</source>
+        <translation>Таңдалған тыңдаушының модульдерін, талпыныстарын және сертификаттарын PDF түрінде сақтау</translation>
+    </message>
+    <message>
         <source>Learners</source>
         <translation>Тыңдаушылар</translation>
     </message>
@@ -1484,8 +2253,8 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
         <translation>Балыңыз, құзыреттер бойынша балдар және әр жауап.</translation>
     </message>
     <message>
-        <source>{0} modules could not be loaded because of problems in their files; see Help → Content problems.</source>
-        <translation>Файлдарындағы ақауларға байланысты {0} модуль жүктелмеді; Анықтама → Мазмұндағы қателер бөлімін қараңыз.</translation>
+        <source>{0} modules could not be loaded because of problems in their files; see Trainer → Content problems.</source>
+        <translation>Файлдарындағы ақауларға байланысты {0} модуль жүктелмеді; Тренер → Мазмұндағы қателер бөлімін қараңыз.</translation>
     </message>
     <message>
         <source>Quick actions</source>
@@ -1514,6 +2283,14 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
     <message>
         <source>&amp;New profile…</source>
         <translation>&amp;Жаңа профиль…</translation>
+    </message>
+    <message>
+        <source>&amp;Import assignments…</source>
+        <translation>Тапсырмаларды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Print my transcript…</source>
+        <translation>&amp;Транскриптімді басып шығару…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1556,20 +2333,40 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
         <translation>Ан&amp;ықтама</translation>
     </message>
     <message>
+        <source>&amp;Learner guide</source>
+        <translation>Тыңдаушы &amp;нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer guide</source>
+        <translation>Тр&amp;енер нұсқаулығы</translation>
+    </message>
+    <message>
+        <source>Tour of the &amp;home screen</source>
+        <translation>Басты бетке &amp;шолу</translation>
+    </message>
+    <message>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
     <message>
         <source>Content &amp;problems</source>
-        <translation>Мазмұндағы &amp;қателер</translation>
+        <translation>Мазмұндағы қате&amp;лер</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;keys…</source>
+        <translation>Сені&amp;мді кілттер…</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {0}.</source>
+        <translation>Қате PIN-код тым көп рет енгізілді. {0} кейін қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>That PIN is not correct. Tries left before the profile locks: {0}.</source>
+        <translation>PIN-код қате. Профиль бұғатталғанға дейін қалған әрекеттер саны: {0}.</translation>
     </message>
     <message>
         <source>&amp;About Qorgau</source>
         <translation>Qorgau &amp;туралы</translation>
-    </message>
-    <message>
-        <source>That PIN is not correct.</source>
-        <translation>PIN-код қате.</translation>
     </message>
     <message>
         <source>Content warning</source>
@@ -1646,6 +2443,154 @@ Modules:
 
 Модульдер:
 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>Choose at least one module for the pre-test.</source>
+        <translation>Алдын ала тест үшін кемінде бір модуль таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This test is not open any more.</source>
+        <translation>Бұл тест енді жабық.</translation>
+    </message>
+    <message>
+        <source>You have already taken this test.</source>
+        <translation>Сіз бұл тестті тапсырып қойдыңыз.</translation>
+    </message>
+    <message>
+        <source>Open the pre-test before the post-test.</source>
+        <translation>Алдымен алдын ала тестті, содан кейін қорытынды тестті ашыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresFlow</name>
+    <message>
+        <source>Pre-test or post-test</source>
+        <translation>Алдын ала немесе қорытынды тест</translation>
+    </message>
+    <message>
+        <source>Module feedback</source>
+        <translation>Модуль туралы пікір</translation>
+    </message>
+    <message>
+        <source>Feedback not saved</source>
+        <translation>Пікір сақталмады</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback.</source>
+        <translation>Пікіріңізге рақмет.</translation>
+    </message>
+    <message>
+        <source>Nothing was filled in; nothing was sent.</source>
+        <translation>Ештеңе толтырылмады, ештеңе жіберілмеді.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTab</name>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>То&amp;п:</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>&amp;Export comments…</source>
+        <translation>Пікірлерді &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;dules of the pre-test:</source>
+        <translation>Алдын ала тест &amp;модульдері:</translation>
+    </message>
+    <message>
+        <source>Modules of the pre-test</source>
+        <translation>Алдын ала тест модульдері</translation>
+    </message>
+    <message>
+        <source>Ite&amp;ms per module:</source>
+        <translation>Модульге с&amp;ұрақ саны:</translation>
+    </message>
+    <message>
+        <source>Open the &amp;pre-test</source>
+        <translation>Алдын ала тестті &amp;ашу</translation>
+    </message>
+    <message>
+        <source>Open the p&amp;ost-test</source>
+        <translation>&amp;Қорытынды тестті ашу</translation>
+    </message>
+    <message>
+        <source>Pre/post and feedback figures</source>
+        <translation>Тесттер мен пікірлер көрсеткіштері</translation>
+    </message>
+    <message>
+        <source>Test not opened</source>
+        <translation>Тест ашылмады</translation>
+    </message>
+    <message>
+        <source>No cohorts yet: create one in the Cohorts tab.</source>
+        <translation>Әзірге топ жоқ: «Топтар» қойындысында топ құрыңыз.</translation>
+    </message>
+    <message>
+        <source>The post-test is open (the pre-test is closed).</source>
+        <translation>Қорытынды тест ашық (алдын ала тест жабық).</translation>
+    </message>
+    <message>
+        <source>The pre-test is open. Open the post-test at the end of the training.</source>
+        <translation>Алдын ала тест ашық. Қорытынды тестті оқудың соңында ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the modules and open the pre-test before the training.</source>
+        <translation>Модульдерді таңдап, алдын ала тестті оқу басталмай тұрып ашыңыз.</translation>
+    </message>
+    <message>
+        <source>too few to conclude</source>
+        <translation>қорытынды жасауға тым аз</translation>
+    </message>
+    <message>
+        <source>Export comments</source>
+        <translation>Пікірлерді экспорттау</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV файлдары (*.csv)</translation>
+    </message>
+    <message>
+        <source>Comments not exported</source>
+        <translation>Пікірлер экспортталмады</translation>
+    </message>
+    <message>
+        <source>{0} comments written to {1}.</source>
+        <translation>{0} пікір {1} файлына жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Add members</source>
+        <translation>Қатысушыларды қосу</translation>
+    </message>
+    <message>
+        <source>Search by name, unit, role or region…</source>
+        <translation>Аты, бөлімшесі, рөлі немесе өңірі бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>Search learners</source>
+        <translation>Тыңдаушыларды іздеу</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Тыңдаушылар</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(белсенді емес)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Іздеу:</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +2673,72 @@ Modules:
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {0}.</source>
+        <translation>Қате PIN-код тым көп рет енгізілді. {0} кейін қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepostBanner</name>
+    <message>
+        <source>Take the te&amp;st</source>
+        <translation>Тестке &amp;өту</translation>
+    </message>
+    <message>
+        <source>Your trainer has opened the pre-test of “{0}”: {1} questions, before the training.</source>
+        <translation>Тренер «{0}» тобының алдын ала тестін ашты: {1} сұрақ, оқуға дейін.</translation>
+    </message>
+    <message>
+        <source>Your trainer has opened the post-test of “{0}”: {1} questions, after the training.</source>
+        <translation>Тренер «{0}» тобының қорытынды тестін ашты: {1} сұрақ, оқудан кейін.</translation>
+    </message>
+    <message>
+        <source>Continue the te&amp;st</source>
+        <translation>Тестті жалғ&amp;астыру</translation>
+    </message>
+</context>
+<context>
+    <name>PrepostScreen</name>
+    <message>
+        <source>← H&amp;ome</source>
+        <translation>← &amp;Басты бет</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>Б&amp;астау</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Рақмет</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. Scores and correct answers are not shown for this test.</source>
+        <translation>Жауаптарыңыз сақталды. Бұл тест бойынша балл мен дұрыс жауаптар көрсетілмейді.</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Алдын ала тест</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Қорытынды тест</translation>
+    </message>
+    <message>
+        <source>{0} questions from the modules of the training. Each answer is saved at once, and you can leave and continue later. You will not see whether your answers are right, during or after the test: it measures what the group knows, not you. Some statements about your views come first.</source>
+        <translation>Оқу модульдерінен {0} сұрақ. Әр жауап бірден сақталады, шығып, кейін жалғастыруға болады. Жауаптарыңыздың дұрыс-бұрыстығын тест кезінде де, кейін де көрмейсіз: тест сізді емес, топтың білімін өлшейді. Алдымен көзқарасыңыз туралы бірнеше тұжырым беріледі.</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Жауаптар сақталмады</translation>
+    </message>
+    <message>
+        <source>The test cannot start</source>
+        <translation>Тестті бастау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>Test not saved</source>
+        <translation>Тест сақталмады</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -1736,8 +2747,32 @@ Modules:
         <translation>Прогресті импорттау</translation>
     </message>
     <message>
-        <source>{0} file(s) can be imported. New learners: {1}. New attempts: {2}. Records completed by these files: {3}. Already present: {4}.</source>
-        <translation>{0} файлды импорттауға болады. Жаңа тыңдаушылар: {1}. Жаңа талпыныстар: {2}. Осы файлдар толықтыратын жазбалар: {3}. Бұрыннан бар: {4}.</translation>
+        <source>{0} file(s) can be imported. New learners: {1}. New attempts: {2}. Already present: {3}. Conflicts (kept aside, not applied): {4}.</source>
+        <translation>{0} файлды импорттауға болады. Жаңа тыңдаушылар: {1}. Жаңа талпыныстар: {2}. Бұрыннан бар: {3}. Қайшылықтар (бөлек қойылды, қолданылмады): {4}.</translation>
+    </message>
+    <message>
+        <source>Devices to trust</source>
+        <translation>Сенім артылатын құрылғылар</translation>
+    </message>
+    <message>
+        <source>Trust the key {0} of device {1} and import {2}</source>
+        <translation>{1} құрылғысының {0} кілтіне сену және {2} импорттау</translation>
+    </message>
+    <message>
+        <source>These files are signed by computers this one does not trust yet. Ask the learner to open Profile → About this computer on their laptop and compare the key shown there. Tick a file to trust its key and import it; an unticked file is skipped.</source>
+        <translation>Бұл файлдарға осы компьютер әлі сенбейтін компьютерлер қол қойған. Тыңдаушыдан өз ноутбугында Профиль → Осы компьютер туралы бөлімін ашуды сұраңыз да, сондағы кілтті салыстырыңыз. Файлдың кілтіне сеніп, оны импорттау үшін белгілеңіз; белгіленбеген файл өткізіп жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Learners from another device</source>
+        <translation>Басқа құрылғыдан келген тыңдаушылар</translation>
+    </message>
+    <message>
+        <source>{0} adds {1} record(s) for {2}: allow</source>
+        <translation>{0} файлы {2} үшін {1} жазба қосады: рұқсат ету</translation>
+    </message>
+    <message>
+        <source>These learners came here from another computer than the one that signed the file. Tick a learner only if they really use that computer too; otherwise the file is not imported.</source>
+        <translation>Бұл тыңдаушылар мұнда файлға қол қойған компьютерден емес, басқа компьютерден келген. Тыңдаушыны ол шынымен сол компьютерді де пайдаланса ғана белгілеңіз; әйтпесе файл импортталмайды.</translation>
     </message>
     <message>
         <source>New learners</source>
@@ -1758,6 +2793,14 @@ Modules:
     <message>
         <source>Possible duplicates: the same name, role and region registered on two computers. Tick those that are the same person; a merge can be undone later.</source>
         <translation>Ықтимал қайталанулар: аты-жөні, рөлі мен өңірі бірдей адам екі компьютерде тіркелген. Бір адам екендерін белгілеңіз; біріктіруді кейін кері қайтаруға болады.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Қайшылықтар</translation>
+    </message>
+    <message>
+        <source>Conflicts: these records differ from the ones already here. The records here are kept; the copies from the files are kept aside (Trainer → Import conflicts…).</source>
+        <translation>Қайшылықтар: бұл жазбалар осында бар жазбалардан өзгеше. Осындағы жазбалар сақталды; файлдардағы көшірмелер бөлек қойылды (Тренер → Импорт қайшылықтары…).</translation>
     </message>
     <message>
         <source>Refused files and notes</source>
@@ -1801,10 +2844,6 @@ Modules:
     <message>
         <source>&amp;New profile</source>
         <translation>&amp;Жаңа профиль</translation>
-    </message>
-    <message>
-        <source> (PIN)</source>
-        <translation> (PIN)</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2954,24 @@ Modules:
     </message>
 </context>
 <context>
+    <name>ProfileModel</name>
+    <message>
+        <source> (PIN)</source>
+        <translation> (PIN)</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>Unofficial</source>
+        <translation>Бейресми</translation>
+    </message>
+    <message>
+        <source>Unofficial: installed from a content pack that no trusted publisher signed. Its content and answers have not been checked by the official publisher.</source>
+        <translation>Бейресми: ешбір сенімді баспагер қол қоймаған мазмұн пакетінен орнатылған. Оның мазмұны мен жауаптарын ресми баспагер тексермеген.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionNavigator</name>
     <message>
         <source>Check your answers before finishing</source>
@@ -1996,12 +3053,24 @@ Modules:
         <translation>&amp;Келесі сұрақ</translation>
     </message>
     <message>
+        <source>[Picture: {0}]</source>
+        <translation>[Сурет: {0}]</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Сурет</translation>
+    </message>
+    <message>
         <source>Question {0} of {1}</source>
         <translation>Сұрақ {0} / {1}</translation>
     </message>
     <message>
         <source>See &amp;results</source>
         <translation>&amp;Нәтижелерді көру</translation>
+    </message>
+    <message>
+        <source>Flag not saved</source>
+        <translation>Белгі сақталмады</translation>
     </message>
     <message>
         <source>Choice not saved</source>
@@ -2443,6 +3512,10 @@ Modules:
         <translation>&amp;Қайта тапсыру</translation>
     </message>
     <message>
+        <source>Give &amp;feedback…</source>
+        <translation>Пікір қ&amp;алдыру…</translation>
+    </message>
+    <message>
         <source>Tr&amp;y again ({0} left)</source>
         <translation>&amp;Қайта тапсыру ({0} қалды)</translation>
     </message>
@@ -2499,6 +3572,172 @@ Modules:
     </message>
 </context>
 <context>
+    <name>SessionReport</name>
+    <message>
+        <source>Session report · {0} {1} · generated {2}</source>
+        <translation>Сабақ есебі · {0} {1} · жасалған күні {2}</translation>
+    </message>
+    <message>
+        <source>Not measured yet for this cohort.</source>
+        <translation>Бұл топ үшін әзірге өлшенбеген.</translation>
+    </message>
+    <message>
+        <source>Session report: {0}</source>
+        <translation>Сабақ есебі: {0}</translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>бәрі орындалды</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>кестеге сай</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>қауіп аймағында</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Сабақ</translation>
+    </message>
+    <message>
+        <source>Trainers: {0}</source>
+        <translation>Тренерлер: {0}</translation>
+    </message>
+    <message>
+        <source>Dates: {0} – {1}</source>
+        <translation>Күндері: {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Participants: {0}. Assigned modules: {1}.</source>
+        <translation>Қатысушылар: {0}. Тағайындалған модульдер: {1}.</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <source>On {0}:</source>
+        <translation>{0} күнгі жағдай:</translation>
+    </message>
+    <message>
+        <source>All done: {0}. On track: {1}. At risk: {2}. Overdue: {3}.</source>
+        <translation>Бәрі орындалды: {0}. Кестеге сай: {1}. Қауіп аймағында: {2}. Мерзімі өтті: {3}.</translation>
+    </message>
+    <message>
+        <source>Overdue: an assigned module not passed after its due day. At risk: work left and no activity for {0} days or more.</source>
+        <translation>Мерзімі өтті: тағайындалған модуль мерзімінен кейін тапсырылмаған. Қауіп аймағында: орындалмаған жұмыс бар және {0} күн немесе одан көп белсенділік жоқ.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Қатысушылар</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Рөл</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Modules passed</source>
+        <translation>Өткен модуль</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Соңғы әрекет</translation>
+    </message>
+    <message>
+        <source>Completion per assigned module</source>
+        <translation>Тағайындалған модульдер бойынша орындалуы</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Басталды</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Өтті</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өтті</translation>
+    </message>
+    <message>
+        <source>Mean best score</source>
+        <translation>Үздік нәтижелердің орташасы</translation>
+    </message>
+    <message>
+        <source>No module is assigned to this cohort.</source>
+        <translation>Бұл топқа бірде-бір модуль тағайындалмаған.</translation>
+    </message>
+    <message>
+        <source>Knowledge gain (pre-test and post-test)</source>
+        <translation>Білім өсімі (алдын ала және қорытынды тест)</translation>
+    </message>
+    <message>
+        <source>Attitude shift</source>
+        <translation>Көзқарастың өзгеруі</translation>
+    </message>
+    <message>
+        <source>Participant feedback</source>
+        <translation>Қатысушылардың пікірі</translation>
+    </message>
+    <message>
+        <source>Flagged items</source>
+        <translation>Белгіленген сұрақтар</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Тыңдаушы</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілген күні</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Endorsement</source>
+        <translation>Растау</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>Opening Qorgau…</source>
@@ -2514,6 +3753,10 @@ Modules:
     <message>
         <source>{0} ({1}, {2})</source>
         <translation>{0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <source>… and {0} more.</source>
+        <translation>… және тағы {0}.</translation>
     </message>
     <message>
         <source>Qorgau progress bundles (*.zip)</source>
@@ -2539,12 +3782,20 @@ Modules:
         <translation>Прогресімді &amp;экспорттау…</translation>
     </message>
     <message>
+        <source>&amp;About this computer…</source>
+        <translation>Осы &amp;компьютер туралы…</translation>
+    </message>
+    <message>
         <source>&amp;Export all progress…</source>
         <translation>Барлық прогресті &amp;экспорттау…</translation>
     </message>
     <message>
         <source>&amp;Import progress…</source>
         <translation>Прогресті &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>Import co&amp;nflicts…</source>
+        <translation>Импорт қа&amp;йшылықтары…</translation>
     </message>
     <message>
         <source>&amp;Undo a learner merge…</source>
@@ -2597,12 +3848,46 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
         <translation>{0} файл импортталды: {1} жаңа тыңдаушы, {2} жаңа талпыныс; {3} жазба бұрыннан бар еді.</translation>
     </message>
     <message>
+        <source>Trusted from now on: {0}.</source>
+        <translation>Енді сенімді деп саналады: {0}.</translation>
+    </message>
+    <message>
+        <source>Skipped (their computers are not trusted): {0}.</source>
+        <translation>Өткізіп жіберілді (олардың компьютерлеріне сенім жоқ): {0}.</translation>
+    </message>
+    <message>
         <source>Merged {0} duplicate profile(s).</source>
         <translation>{0} қайталанатын профиль біріктірілді.</translation>
     </message>
     <message>
+        <source>{0} record(s) in the files differ from the ones here: the records here were kept, the copies kept aside (Trainer → Import conflicts…):</source>
+        <translation>Файлдардағы {0} жазба осындағылардан өзгеше: осындағы жазбалар сақталды, көшірмелер бөлек қойылды (Тренер → Импорт қайшылықтары…):</translation>
+    </message>
+    <message>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Бас тартылды: қалған файлдар импортталмады.</translation>
+    </message>
+    <message>
+        <source>This computer signs the progress it exports with its own key.
+
+Device: {0}
+Key fingerprint: {1}
+
+When your trainer imports your progress for the first time, they see this fingerprint and ask you to compare it.</source>
+        <translation>Бұл компьютер экспорттайтын прогреске өз кілтімен қол қояды.
+
+Құрылғы: {0}
+Кілттің саусақ ізі: {1}
+
+Тренер прогресіңізді алғаш рет импорттағанда осы саусақ ізін көреді және оны салыстыруды сұрайды.</translation>
+    </message>
+    <message>
+        <source>No conflicts: no import found a record that differs from the one here.</source>
+        <translation>Қайшылық жоқ: бірде-бір импорт осындағыдан өзгеше жазба таппады.</translation>
+    </message>
+    <message>
+        <source>Import conflicts</source>
+        <translation>Импорт қайшылықтары</translation>
     </message>
     <message>
         <source>No learner profiles are merged.</source>
@@ -2775,6 +4060,14 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
         <translation>&amp;Есептер</translation>
     </message>
     <message>
+        <source>Cohorts</source>
+        <translation>Топтар</translation>
+    </message>
+    <message>
+        <source>Pre/post and feedback</source>
+        <translation>Тесттер мен пікірлер</translation>
+    </message>
+    <message>
         <source>Trainer workspace</source>
         <translation>Тренердің жұмыс орны</translation>
     </message>
@@ -2807,6 +4100,10 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
         <translation>тек белсенді емес</translation>
     </message>
     <message>
+        <source>cohort</source>
+        <translation>топ</translation>
+    </message>
+    <message>
         <source>roles</source>
         <translation>рөлдер</translation>
     </message>
@@ -2833,6 +4130,275 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     <message>
         <source>learners</source>
         <translation>тыңдаушылар</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>Бұл профиль енді жоқ.</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>Транскриптті сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to {0}: {1}</source>
+        <translation>Транскрипт {0} ішіне сақталмады: {1}</translation>
+    </message>
+    <message>
+        <source>Transcript saved to {0}.</source>
+        <translation>Транскрипт сақталды: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPdf</name>
+    <message>
+        <source>Training transcript</source>
+        <translation>Оқу транскрипті</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Модульдер</translation>
+    </message>
+    <message>
+        <source>No modules are assigned to this profile.</source>
+        <translation>Бұл профильге модуль тағайындалмаған.</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Талпыныстар</translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation>Әзірге талпыныс жоқ.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаттар</translation>
+    </message>
+    <message>
+        <source>Anyone can check a certificate code in Qorgau: Trainer → Certificates.</source>
+        <translation>Сертификат кодын Qorgau-да тексеруге болады: Тренер → Сертификаттар.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Әзірге жоқ.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>өтті</translation>
+    </message>
+    <message>
+        <source>not passed yet</source>
+        <translation>әзірге өтпеді</translation>
+    </message>
+    <message>
+        <source>quiz in progress</source>
+        <translation>тест жүріп жатыр</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>басталды</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>басталмады</translation>
+    </message>
+    <message>
+        <source>not open yet</source>
+        <translation>әлі жабық</translation>
+    </message>
+    <message>
+        <source>Profile created {0}. Printed {1} by {2} {3}.</source>
+        <translation>Профиль құрылған күні: {0}. Басып шығарылды: {1}, {2} {3}.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Үздік нәтиже</translation>
+    </message>
+    <message>
+        <source>Attempts finished</source>
+        <translation>Аяқталған талпыныстар</translation>
+    </message>
+    <message>
+        <source>Lessons read</source>
+        <translation>Оқылған сабақтар</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>аяқталмады</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>өтпеді</translation>
+    </message>
+    <message>
+        <source>{0} right, {1} partly right, {2} wrong</source>
+        <translation>дұрыс: {0}, ішінара: {1}, қате: {2}</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Басталған уақыты</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Уақыты</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Answers given</source>
+        <translation>Берілген жауаптар</translation>
+    </message>
+    <message>
+        <source>Full curriculum</source>
+        <translation>Толық бағдарлама</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Не үшін</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Нәтиже</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Берілген күні</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeys</name>
+    <message>
+        <source>Device</source>
+        <translation>Құрылғы</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>Content publisher</source>
+        <translation>Мазмұн баспагері</translation>
+    </message>
+    <message>
+        <source>Import trust file</source>
+        <translation>Сенім файлын импорттау</translation>
+    </message>
+    <message>
+        <source>Qorgau trust files (*.json)</source>
+        <translation>Qorgau сенім файлдары (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysDialog</name>
+    <message>
+        <source>Trusted keys</source>
+        <translation>Сенімді кілттер</translation>
+    </message>
+    <message>
+        <source>Certificates and progress signed by these keys are trusted on this computer. Share them with other trainers and regional offices as a trust file; import theirs after comparing the fingerprint with the sender.</source>
+        <translation>Осы кілттер қол қойған сертификаттар мен нәтижелерге бұл компьютерде сенім бар. Оларды басқа тренерлер мен өңірлік кеңселерге сенім файлы ретінде беріңіз; олардың файлдарын кілттің саусақ ізін жіберушімен салыстырғаннан кейін импорттаңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорттау…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key: {0}</source>
+        <translation>Осы компьютердің кілті: {0}</translation>
+    </message>
+    <message>
+        <source>This computer has no key yet; it gets one when it first signs something.</source>
+        <translation>Бұл компьютерде әлі кілт жоқ; ол алғаш рет бір нәрсеге қол қойғанда пайда болады.</translation>
+    </message>
+    <message>
+        <source>Export trust file</source>
+        <translation>Сенім файлын экспорттау</translation>
+    </message>
+    <message>
+        <source>Qorgau trust files (*.json)</source>
+        <translation>Qorgau сенім файлдары (*.json)</translation>
+    </message>
+    <message>
+        <source>The trust file could not be written: {0}</source>
+        <translation>Сенім файлын жазу мүмкін болмады: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} key(s) to {1}.
+It is signed by this computer&apos;s key {2}: tell this fingerprint to whoever imports the file, by phone or in person, so they can check it.</source>
+        <translation>{1} файлына сақталған кілттер: {0}.
+Оған осы компьютердің {2} кілті қол қойған: файлды импорттайтын адам оны тексере алуы үшін осы саусақ ізін оған телефонмен немесе жеке айтыңыз.</translation>
+    </message>
+    <message>
+        <source>Trusted {0} new key(s).</source>
+        <translation>Жаңа сенімді кілттер: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} stays trusted as {1}; the file lists it as {2}.</source>
+        <translation>{0} «{1}» ретінде сенімді болып қалады; файлда ол «{2}» деп көрсетілген.</translation>
+    </message>
+    <message>
+        <source>This trust file is signed by the key {0}.
+Compare this fingerprint with the one the sender tells you before going on.
+
+It would make this computer trust:
+{1}
+
+Trust these keys?</source>
+        <translation>Бұл сенім файлына {0} кілті қол қойған.
+Жалғастырмас бұрын осы саусақ ізін жіберуші айтқанмен салыстырыңыз.
+
+Бұл компьютер мыналарға сенетін болады:
+{1}
+
+Осы кілттерге сенесіз бе?</translation>
+    </message>
+    <message>
+        <source>(no keys)</source>
+        <translation>(кілттер жоқ)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Атауы</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Саусақ ізі</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Бастап</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,127 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign a module</source>
+        <translation>Назначить модуль</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Due day</source>
+        <translation>Срок выполнения</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Модуль:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+</context>
+<context>
+    <name>AssignedBlock</name>
+    <message>
+        <source>Assigned by your trainer</source>
+        <translation>Назначено вашим тренером</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Assigned by your trainer — due {0}</source>
+        <translation>Назначено вашим тренером — срок {0}</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Просрочено на %n день</numerusform>
+            <numerusform>Просрочено на %n дня</numerusform>
+            <numerusform>Просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Срок сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Срок через %n день</numerusform>
+            <numerusform>Срок через %n дня</numerusform>
+            <numerusform>Срок через %n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttitudeForm</name>
+    <message>
+        <source>Your views</source>
+        <translation>Ваше мнение</translation>
+    </message>
+    <message>
+        <source>How much do you agree with each statement? There are no right or wrong answers, and you may skip any statement. Your trainer sees only the group&apos;s figures.</source>
+        <translation>Насколько вы согласны с каждым утверждением? Правильных и неправильных ответов нет, любое утверждение можно пропустить. Тренер видит только показатели группы.</translation>
+    </message>
+    <message>
+        <source>Strongly disagree</source>
+        <translation>Совершенно не согласен(на)</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Не согласен(на)</translation>
+    </message>
+    <message>
+        <source>Neither agree nor disagree</source>
+        <translation>Ни да, ни нет</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Согласен(на)</translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation>Полностью согласен(на)</translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← Наза&amp;д</translation>
+    </message>
+    <message>
+        <source>S&amp;kip this statement</source>
+        <translation>Пр&amp;опустить утверждение</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>Statement {0} of {1}</source>
+        <translation>Утверждение {0} из {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Завершить</translation>
+    </message>
+</context>
+<context>
     <name>Bootstrap</name>
     <message>
         <source>Cannot create the data folder {0}: {1}</source>
@@ -216,6 +337,10 @@
     <message>
         <source>Qorgau is already open with the data folder {0}. Switch to the open window, or close it first.</source>
         <translation>Qorgau уже открыт с папкой данных {0}. Перейдите в открытое окно или сначала закройте его.</translation>
+    </message>
+    <message>
+        <source>Qorgau found damage in your progress database ({0}). To keep your answers safe, nothing more is saved to it. Close Qorgau and start it again: it will restore the newest automatic backup.</source>
+        <translation>Qorgau обнаружил повреждение вашей базы данных с результатами ({0}). Чтобы сохранить ваши ответы в целости, в неё больше ничего не записывается. Закройте Qorgau и запустите его снова: он восстановит самую свежую автоматическую резервную копию.</translation>
     </message>
     <message>
         <source>Your progress database</source>
@@ -265,6 +390,10 @@
         <translation>Код проверки</translation>
     </message>
     <message>
+        <source>Signed credential (Open Badges 3.0). To check this certificate on any computer, offline: scan the QR code or type the text below into qorgau verify-certificate.</source>
+        <translation>Подписанные данные (Open Badges 3.0). Чтобы проверить сертификат на любом компьютере без интернета, отсканируйте QR-код или введите текст ниже в qorgau verify-certificate.</translation>
+    </message>
+    <message>
         <source>Verify with: {0}</source>
         <translation>Проверка командой: {0}</translation>
     </message>
@@ -301,21 +430,49 @@ Verification code: {1}</source>
         <translation>Сертификат сохранён в {0}.
 Код проверки: {1}</translation>
     </message>
+    <message>
+        <source>Verify a certificate PDF</source>
+        <translation>Проверить сертификат в PDF</translation>
+    </message>
+    <message>
+        <source>Your name as a trainer. It is shown with your endorsements wherever they are verified:</source>
+        <translation>Ваше имя как тренера. Оно показывается вместе с вашими заверениями везде, где их проверяют:</translation>
+    </message>
+    <message>
+        <source>Endorsed by you</source>
+        <translation>Заверен вами</translation>
+    </message>
+    <message>
+        <source>Ready to endorse</source>
+        <translation>Можно заверить</translation>
+    </message>
+    <message>
+        <source>Not signed (issued by an older version)</source>
+        <translation>Не подписан (выдан старой версией)</translation>
+    </message>
+    <message>
+        <source>Signed credential not valid</source>
+        <translation>Подписанные данные недействительны</translation>
+    </message>
+    <message>
+        <source>An attempt it cites is not in this database</source>
+        <translation>Указанной в нём попытки нет в этой базе</translation>
+    </message>
+    <message>
+        <source>An attempt it cites is another learner&apos;s or module&apos;s</source>
+        <translation>Указанная в нём попытка относится к другому слушателю или модулю</translation>
+    </message>
+    <message>
+        <source>An attempt it cites is not passed</source>
+        <translation>Указанная в нём попытка не сдана</translation>
+    </message>
+    <message>
+        <source>Its score does not match the attempts</source>
+        <translation>Его балл не совпадает с попытками</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesTab</name>
-    <message>
-        <source>Enter the verification code printed on a certificate. Case, spaces and dashes do not matter. Only certificates issued on this computer (this data folder) can be checked here.</source>
-        <translation>Введите код проверки, напечатанный на сертификате. Регистр, пробелы и дефисы не важны. Здесь можно проверить только сертификаты, выданные на этом компьютере (в этой папке данных).</translation>
-    </message>
-    <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Код:</translation>
-    </message>
-    <message>
-        <source>Certificate code</source>
-        <translation>Код сертификата</translation>
-    </message>
     <message>
         <source>&amp;Verify</source>
         <translation>&amp;Проверить</translation>
@@ -331,10 +488,6 @@ Verification code: {1}</source>
     <message>
         <source>No valid certificate has the code {0} on this computer.</source>
         <translation>На этом компьютере нет действительного сертификата с кодом {0}.</translation>
-    </message>
-    <message>
-        <source>Check the code. A certificate issued on another computer can only be verified there; one whose record was changed after issue no longer verifies.</source>
-        <translation>Проверьте код. Сертификат, выданный на другом компьютере, можно проверить только там; сертификат, запись о котором изменена после выдачи, проверку не проходит.</translation>
     </message>
     <message>
         <source>the full curriculum for the role</source>
@@ -373,8 +526,443 @@ Verification code: {1}</source>
         <translation>Сертификат {0} действителен.</translation>
     </message>
     <message>
+        <source>Enter the verification code printed on a certificate, paste its signed text (or the text of its QR code), or open its PDF. A code is looked up on this computer; the signed text and the PDF verify on any computer that trusts the key that signed them.</source>
+        <translation>Введите код проверки, напечатанный на сертификате, вставьте его подписанный текст (или текст его QR-кода) или откройте его PDF. Код ищется на этом компьютере; подписанный текст и PDF проверяются на любом компьютере, который доверяет подписавшему их ключу.</translation>
+    </message>
+    <message>
+        <source>Co&amp;de or text:</source>
+        <translation>&amp;Код или текст:</translation>
+    </message>
+    <message>
+        <source>Certificate code or signed text</source>
+        <translation>Код сертификата или подписанный текст</translation>
+    </message>
+    <message>
+        <source>Open &amp;PDF…</source>
+        <translation>Открыть &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Certificates in this database, to endorse:</source>
+        <translation>Сертификаты в этой базе для заверения:</translation>
+    </message>
+    <message>
+        <source>Certificates to endorse</source>
+        <translation>Сертификаты для заверения</translation>
+    </message>
+    <message>
+        <source>&amp;Endorse</source>
+        <translation>За&amp;верить</translation>
+    </message>
+    <message>
+        <source>Endorse all read&amp;y</source>
+        <translation>Заверить вс&amp;е готовые</translation>
+    </message>
+    <message>
+        <source>Endorsed {0} certificate(s) as {1}.</source>
+        <translation>Заверено сертификатов: {0}, от имени {1}.</translation>
+    </message>
+    <message>
+        <source>Check the code. A certificate issued on another computer verifies from its signed text or its PDF; one whose record was changed after issue no longer verifies.</source>
+        <translation>Проверьте код. Сертификат, выданный на другом компьютере, проверяется по его подписанному тексту или PDF; сертификат, запись о котором изменили после выдачи, больше не проходит проверку.</translation>
+    </message>
+    <message>
+        <source>It has no signed credential.</source>
+        <translation>У него нет подписанных данных.</translation>
+    </message>
+    <message>
+        <source>Not valid: this is not a genuine Qorgau certificate, or it was changed.</source>
+        <translation>Недействителен: это не подлинный сертификат Qorgau, или он был изменён.</translation>
+    </message>
+    <message>
+        <source>Details: {0}</source>
+        <translation>Подробности: {0}</translation>
+    </message>
+    <message>
+        <source>Unknown issuer: the signatures are intact, but no key trusted here signed it.</source>
+        <translation>Неизвестный выдавший: подписи целы, но ни один доверенный здесь ключ его не подписывал.</translation>
+    </message>
+    <message>
+        <source>It claims, and no one trusted here vouches:</source>
+        <translation>В нём утверждается (и никто из доверенных здесь этого не подтверждает):</translation>
+    </message>
+    <message>
+        <source>To trust the issuer, import its trust file (Trainer → Trusted keys…) after checking its fingerprint.</source>
+        <translation>Чтобы доверять выдавшему, импортируйте его файл доверия (Тренер → Доверенные ключи…), сверив отпечаток ключа.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>Issued by device {0} ({1})</source>
+        <translation>Выдан устройством {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Issued by device {0}, not trusted here</source>
+        <translation>Выдан устройством {0}, которому здесь не доверяют</translation>
+    </message>
+    <message>
+        <source>endorsed by trainer {0} ({1})</source>
+        <translation>заверен тренером {0} ({1})</translation>
+    </message>
+    <message>
+        <source>endorsed by {0} ({1}), not trusted here</source>
+        <translation>заверен: {0} ({1}), здесь не доверяют</translation>
+    </message>
+    <message>
         <source>It certifies that this learner completed {0}:</source>
         <translation>Подтверждает прохождение слушателем {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDialog</name>
+    <message>
+        <source>Edit cohort</source>
+        <translation>Изменить группу</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <source>Cohort name</source>
+        <translation>Название группы</translation>
+    </message>
+    <message>
+        <source>For example: A. Nurlanova, B. Seitkali</source>
+        <translation>Например: А. Нурланова, Б. Сейткали</translation>
+    </message>
+    <message>
+        <source>Trainers</source>
+        <translation>Тренеры</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;ФИО:</translation>
+    </message>
+    <message>
+        <source>&amp;Trainers:</source>
+        <translation>&amp;Тренеры:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Первый день:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Последний &amp;день:</translation>
+    </message>
+    <message>
+        <source>Give the cohort a name.</source>
+        <translation>Укажите название группы.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>Название слишком длинное.</translation>
+    </message>
+    <message>
+        <source>The list of trainers is too long.</source>
+        <translation>Список тренеров слишком длинный.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>Последний день раньше первого.</translation>
+    </message>
+    <message>
+        <source>This cohort came from a trainer&apos;s cohort file and cannot be changed here.</source>
+        <translation>Эта группа получена из файла группы тренера, и здесь её изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>That module is not installed here.</source>
+        <translation>Этот модуль здесь не установлен.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortImport</name>
+    <message>
+        <source>Import assignments</source>
+        <translation>Импорт заданий</translation>
+    </message>
+    <message>
+        <source>Qorgau cohort files (*{0})</source>
+        <translation>Файлы групп Qorgau (*{0})</translation>
+    </message>
+    <message>
+        <source>Trust this trainer?</source>
+        <translation>Доверять этому тренеру?</translation>
+    </message>
+    <message>
+        <source>“{0}” is signed by a trainer key this computer does not know yet.
+
+Cohort: {1}
+Trainers: {2}
+Key fingerprint: {3}
+
+Ask your trainer to read out their fingerprint. Trust the key and import the assignments only if the two are the same.</source>
+        <translation>«{0}» подписан ключом тренера, который этому компьютеру ещё не известен.
+
+Группа: {1}
+Тренеры: {2}
+Отпечаток ключа: {3}
+
+Попросите тренера зачитать свой отпечаток. Доверяйте ключу и импортируйте задания, только если они совпадают.</translation>
+    </message>
+    <message>
+        <source>This cohort file was refused.
+
+{0}</source>
+        <translation>Этот файл группы отклонён.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>The key was not trusted. Nothing was imported.</source>
+        <translation>Ключу не доверились. Ничего не импортировано.</translation>
+    </message>
+    <message>
+        <source>Imported the cohort “{0}” with {1} assigned module(s).</source>
+        <translation>Импортирована группа «{0}», назначенных модулей: {1}.</translation>
+    </message>
+    <message>
+        <source>Updated the cohort “{0}”: it now has {1} assigned module(s).</source>
+        <translation>Группа «{0}» обновлена: теперь назначенных модулей — {1}.</translation>
+    </message>
+    <message>
+        <source>The cohort “{0}” was already imported; its {1} assigned module(s) are unchanged.</source>
+        <translation>Группа «{0}» уже была импортирована; назначенные модули ({1}) не изменились.</translation>
+    </message>
+    <message>
+        <source>{0} is now a member of this cohort.</source>
+        <translation>{0} теперь участник этой группы.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortsTab</name>
+    <message>
+        <source>Cohorts</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>&amp;New cohort…</source>
+        <translation>&amp;Новая группа…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Assigned modules</source>
+        <translation>Назначенные модули</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Сдано</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn module…</source>
+        <translation>Назначить &amp;модуль…</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign</source>
+        <translation>Сн&amp;ять назначение</translation>
+    </message>
+    <message>
+        <source>Members and their standing</source>
+        <translation>Участники и их положение</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Слушатель</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>&amp;Add members…</source>
+        <translation>&amp;Добавить участников…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from cohort</source>
+        <translation>Иск&amp;лючить из группы</translation>
+    </message>
+    <message>
+        <source>At ris&amp;k after:</source>
+        <translation>Рис&amp;к после:</translation>
+    </message>
+    <message>
+        <source>Days without activity before a member is at risk</source>
+        <translation>Дней без активности, после которых участник в зоне риска</translation>
+    </message>
+    <message>
+        <source>days without activity</source>
+        <translation>дн. без активности</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for laptops…</source>
+        <translation>&amp;Экспорт для ноутбуков…</translation>
+    </message>
+    <message>
+        <source>A signed cohort file that learners&apos; laptops import (Profile menu)</source>
+        <translation>Подписанный файл группы, который импортируют ноутбуки слушателей (меню «Профиль»)</translation>
+    </message>
+    <message>
+        <source>Session re&amp;port (PDF)…</source>
+        <translation>Отчёт о &amp;занятии (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;sheet…</source>
+        <translation>&amp;Таблица группы…</translation>
+    </message>
+    <message>
+        <source>Members, assigned modules and standing as CSV or Excel</source>
+        <translation>Участники, назначенные модули и положение в CSV или Excel</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>Всё выполнено</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>По графику</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>В зоне риска</translation>
+    </message>
+    <message>
+        <source>(imported)</source>
+        <translation>(импортирована)</translation>
+    </message>
+    <message>
+        <source>No cohort yet: make one with New cohort.</source>
+        <translation>Групп пока нет: создайте группу кнопкой «Новая группа».</translation>
+    </message>
+    <message>
+        <source>Trainers: {0}. Dates: {1} – {2}.</source>
+        <translation>Тренеры: {0}. Даты: {1} – {2}.</translation>
+    </message>
+    <message>
+        <source>Imported from a trainer&apos;s cohort file: the trainer changes it, not this computer.</source>
+        <translation>Импортирована из файла группы тренера: изменяет её тренер, а не этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Overdue: {0}</source>
+        <translation>Просрочено: {0}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Delete cohort</source>
+        <translation>Удалить группу</translation>
+    </message>
+    <message>
+        <source>Delete the cohort “{0}” with its member list and assigned modules? Learners and their progress stay as they are.</source>
+        <translation>Удалить группу «{0}» вместе со списком участников и назначенными модулями? Слушатели и их результаты останутся без изменений.</translation>
+    </message>
+    <message>
+        <source>Remove from cohort</source>
+        <translation>Исключить из группы</translation>
+    </message>
+    <message>
+        <source>Remove {0} from this cohort? Their profiles and progress stay as they are.</source>
+        <translation>Исключить {0} из этой группы? Их профили и результаты останутся без изменений.</translation>
+    </message>
+    <message>
+        <source>Export for laptops</source>
+        <translation>Экспорт для ноутбуков</translation>
+    </message>
+    <message>
+        <source>Qorgau cohort files (*{0})</source>
+        <translation>Файлы групп Qorgau (*{0})</translation>
+    </message>
+    <message>
+        <source>The cohort file could not be saved: {0}</source>
+        <translation>Не удалось сохранить файл группы: {0}</translation>
+    </message>
+    <message>
+        <source>Cohort file saved to {0}: {1} assigned module(s), {2} member(s).
+Signing key fingerprint: {3}. A laptop shows this fingerprint the first time it imports a file from you: read it out so learners can compare.</source>
+        <translation>Файл группы сохранён в {0}: назначенных модулей — {1}, участников — {2}.
+Отпечаток ключа подписи: {3}. Ноутбук покажет этот отпечаток, когда впервые импортирует ваш файл: зачитайте его, чтобы слушатели могли сверить.</translation>
+    </message>
+    <message>
+        <source>Session report</source>
+        <translation>Отчёт о занятии</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The session report could not be saved: {0}</source>
+        <translation>Не удалось сохранить отчёт о занятии: {0}</translation>
+    </message>
+    <message>
+        <source>Session report saved to {0}.</source>
+        <translation>Отчёт о занятии сохранён в {0}.</translation>
+    </message>
+    <message>
+        <source>Export sheet</source>
+        <translation>Таблица группы</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Книги Excel (*.xlsx);;Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The sheet could not be saved: {0}</source>
+        <translation>Не удалось сохранить таблицу: {0}</translation>
+    </message>
+    <message>
+        <source>Sheet saved to {0}.</source>
+        <translation>Таблица сохранена в {0}.</translation>
     </message>
 </context>
 <context>
@@ -402,6 +990,14 @@ Verification code: {1}</source>
     <message>
         <source>{0}: version {1} (new)</source>
         <translation>{0}: версия {1} (новый)</translation>
+    </message>
+    <message>
+        <source>The pack is unsigned: these modules are labelled unofficial.</source>
+        <translation>Пакет не подписан: эти модули помечены как неофициальные.</translation>
+    </message>
+    <message>
+        <source>The pack is signed by key {0}, which is not trusted here: these modules are labelled unofficial.</source>
+        <translation>Пакет подписан ключом {0}, которому здесь не доверяют: эти модули помечены как неофициальные.</translation>
     </message>
     <message>
         <source>Installed from {0}:
@@ -624,6 +1220,53 @@ Restart Qorgau to use the new content.</source>
     </message>
 </context>
 <context>
+    <name>FeedbackForm</name>
+    <message>
+        <source>Answer what you like and skip the rest: 1 means not at all, 5 means very much.</source>
+        <translation>Ответьте на то, что хотите, остальное пропустите: 1 — совсем нет, 5 — в полной мере.</translation>
+    </message>
+    <message>
+        <source>How relevant is this module to your work?</source>
+        <translation>Насколько этот модуль полезен для вашей работы?</translation>
+    </message>
+    <message>
+        <source>How confident are you to apply it?</source>
+        <translation>Насколько вы уверены, что сможете применить изученное?</translation>
+    </message>
+    <message>
+        <source>How clear was it?</source>
+        <translation>Насколько понятно был изложен материал?</translation>
+    </message>
+    <message>
+        <source>Anything else you want to tell the trainer (optional):</source>
+        <translation>Что ещё вы хотите сказать тренеру (необязательно):</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Send &amp;anonymously (without my name)</source>
+        <translation>Отправить &amp;анонимно (без моего имени)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Пр&amp;опустить</translation>
+    </message>
+    <message>
+        <source>&amp;Send feedback</source>
+        <translation>Отп&amp;равить отзыв</translation>
+    </message>
+    <message>
+        <source>Your feedback: {0}</source>
+        <translation>Ваш отзыв: {0}</translation>
+    </message>
+    <message>
+        <source>{0} characters left</source>
+        <translation>Осталось символов: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Role</source>
@@ -644,6 +1287,14 @@ Restart Qorgau to use the new content.</source>
     <message>
         <source>Learners</source>
         <translation>Слушатели</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>All cohorts</source>
+        <translation>Все группы</translation>
     </message>
     <message>
         <source>Active</source>
@@ -672,6 +1323,10 @@ Restart Qorgau to use the new content.</source>
     <message>
         <source>Reset &amp;filters</source>
         <translation>Сбросить &amp;фильтры</translation>
+    </message>
+    <message>
+        <source>Cohort:</source>
+        <translation>Группа:</translation>
     </message>
     <message>
         <source>R&amp;ole:</source>
@@ -715,6 +1370,81 @@ Restart Qorgau to use the new content.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunTour</name>
+    <message>
+        <source>Tour of the home screen</source>
+        <translation>Экскурсия по главному экрану</translation>
+    </message>
+    <message>
+        <source>S&amp;kip the tour</source>
+        <translation>Пропустить о&amp;бзор</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Да&amp;лее</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Шаг {0} из {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>Завер&amp;шить</translation>
+    </message>
+    <message>
+        <source>Your curriculum</source>
+        <translation>Ваша программа</translation>
+    </message>
+    <message>
+        <source>Your modules, in order, each with its state. A module opens once you have passed the ones before it. Move with the arrow keys; Enter opens the lessons.</source>
+        <translation>Ваши модули по порядку, у каждого указано состояние. Модуль открывается, когда сданы все модули перед ним. Перемещайтесь стрелками; Enter открывает уроки.</translation>
+    </message>
+    <message>
+        <source>Lessons and quiz</source>
+        <translation>Уроки и тест</translation>
+    </message>
+    <message>
+        <source>Open lessons reads the chosen module; Take the quiz first tells you the questions, pass mark and attempts left.</source>
+        <translation>«Открыть уроки» открывает выбранный модуль; «Пройти тест» сначала сообщает число вопросов, проходной балл и оставшиеся попытки.</translation>
+    </message>
+    <message>
+        <source>Continue, review, practise</source>
+        <translation>Продолжить, повторить, закрепить</translation>
+    </message>
+    <message>
+        <source>Continue where I left off takes you back to your last lesson or quiz. Review repeats questions that are due; Practise now gives questions from the modules you have passed.</source>
+        <translation>«Продолжить обучение» возвращает к последнему уроку или тесту. «Повторение» снова задаёт вопросы, которые пора повторить; «Закрепить знания» даёт вопросы из уже сданных модулей.</translation>
+    </message>
+    <message>
+        <source>Search and glossary</source>
+        <translation>Поиск и глоссарий</translation>
+    </message>
+    <message>
+        <source>Type a word and press Enter to find it in every lesson. The glossary explains the legal terms.</source>
+        <translation>Введите слово и нажмите Enter, чтобы найти его во всех уроках. В глоссарии объясняются юридические термины.</translation>
+    </message>
+    <message>
+        <source>Leave now</source>
+        <translation>Быстрый выход</translation>
+    </message>
+    <message>
+        <source>Esc or Leave now hides everything on the screen at once. Return brings you back.</source>
+        <translation>Клавиша Esc или кнопка «Быстрый выход» сразу скрывает всё на экране. Кнопка «Вернуться» возвращает обратно.</translation>
+    </message>
+    <message>
+        <source>Help is always there</source>
+        <translation>Справка всегда под рукой</translation>
+    </message>
+    <message>
+        <source>Press F1 for the learner guide. Help → Tour of the home screen shows this tour again.</source>
+        <translation>Нажмите F1, чтобы открыть руководство слушателя. Справка → Экскурсия по главному экрану покажет этот обзор снова.</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryDialog</name>
     <message>
         <source>Glossary of legal terms</source>
@@ -735,6 +1465,41 @@ Restart Qorgau to use the new content.</source>
     <message>
         <source>Lessons that use this term</source>
         <translation>Уроки с этим термином</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Qorgau help</source>
+        <translation>Справка Qorgau</translation>
+    </message>
+    <message>
+        <source>&amp;Learner guide</source>
+        <translation>&amp;Руководство слушателя</translation>
+    </message>
+    <message>
+        <source>&amp;Trainer guide</source>
+        <translation>Руководство &amp;тренера</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Руководство</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Learner guide</source>
+        <translation>Руководство слушателя</translation>
+    </message>
+    <message>
+        <source>Trainer guide</source>
+        <translation>Руководство тренера</translation>
+    </message>
+    <message>
+        <source>Qorgau help: {0}</source>
+        <translation>Справка Qorgau: {0}</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +2036,14 @@ Restart Qorgau to use the new content.</source>
         <translation>С&amp;бросить PIN-код…</translation>
     </message>
     <message>
+        <source>Trans&amp;cript PDF…</source>
+        <translation>Выпис&amp;ка в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected learner&apos;s modules, attempts and certificates as a PDF</source>
+        <translation>Сохранить модули, попытки и сертификаты выбранного слушателя в PDF</translation>
+    </message>
+    <message>
         <source>Learners</source>
         <translation>Слушатели</translation>
     </message>
@@ -1484,8 +2257,8 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
         <translation>Ваш балл, баллы по компетенциям и каждый ответ.</translation>
     </message>
     <message>
-        <source>{0} modules could not be loaded because of problems in their files; see Help → Content problems.</source>
-        <translation>Не удалось загрузить модули ({0}) из-за ошибок в их файлах; см. Справка → Проблемы с материалами.</translation>
+        <source>{0} modules could not be loaded because of problems in their files; see Trainer → Content problems.</source>
+        <translation>Не удалось загрузить модули ({0}) из-за ошибок в их файлах; см. Тренер → Проблемы с материалами.</translation>
     </message>
     <message>
         <source>Quick actions</source>
@@ -1514,6 +2287,14 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
     <message>
         <source>&amp;New profile…</source>
         <translation>&amp;Новый профиль…</translation>
+    </message>
+    <message>
+        <source>&amp;Import assignments…</source>
+        <translation>Импорт &amp;заданий…</translation>
+    </message>
+    <message>
+        <source>&amp;Print my transcript…</source>
+        <translation>Распечатать мою &amp;выписку…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1556,6 +2337,18 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
+        <source>&amp;Learner guide</source>
+        <translation>&amp;Руководство слушателя</translation>
+    </message>
+    <message>
+        <source>T&amp;rainer guide</source>
+        <translation>Руководство &amp;тренера</translation>
+    </message>
+    <message>
+        <source>Tour of the &amp;home screen</source>
+        <translation>Э&amp;кскурсия по главному экрану</translation>
+    </message>
+    <message>
         <source>&amp;Glossary</source>
         <translation>&amp;Глоссарий</translation>
     </message>
@@ -1564,12 +2357,20 @@ To keep the record but hide the profile, choose Deactivate instead.</source>
         <translation>&amp;Проблемы с материалами</translation>
     </message>
     <message>
-        <source>&amp;About Qorgau</source>
-        <translation>&amp;О программе Qorgau</translation>
+        <source>Trusted &amp;keys…</source>
+        <translation>&amp;Доверенные ключи…</translation>
     </message>
     <message>
-        <source>That PIN is not correct.</source>
-        <translation>Неверный PIN-код.</translation>
+        <source>Too many wrong PINs. Try again in {0}.</source>
+        <translation>Слишком много неверных PIN-кодов. Повторите попытку через {0}.</translation>
+    </message>
+    <message>
+        <source>That PIN is not correct. Tries left before the profile locks: {0}.</source>
+        <translation>Неверный PIN-код. Осталось попыток до блокировки профиля: {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;About Qorgau</source>
+        <translation>&amp;О программе Qorgau</translation>
     </message>
     <message>
         <source>Content warning</source>
@@ -1646,6 +2447,154 @@ Modules:
 
 Модули:
 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>Measures</name>
+    <message>
+        <source>Choose at least one module for the pre-test.</source>
+        <translation>Выберите хотя бы один модуль для входного теста.</translation>
+    </message>
+    <message>
+        <source>This test is not open any more.</source>
+        <translation>Этот тест уже закрыт.</translation>
+    </message>
+    <message>
+        <source>You have already taken this test.</source>
+        <translation>Вы уже прошли этот тест.</translation>
+    </message>
+    <message>
+        <source>Open the pre-test before the post-test.</source>
+        <translation>Сначала откройте входной тест, затем итоговый.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresFlow</name>
+    <message>
+        <source>Pre-test or post-test</source>
+        <translation>Входной или итоговый тест</translation>
+    </message>
+    <message>
+        <source>Module feedback</source>
+        <translation>Отзыв о модуле</translation>
+    </message>
+    <message>
+        <source>Feedback not saved</source>
+        <translation>Отзыв не сохранён</translation>
+    </message>
+    <message>
+        <source>Thank you for your feedback.</source>
+        <translation>Спасибо за отзыв.</translation>
+    </message>
+    <message>
+        <source>Nothing was filled in; nothing was sent.</source>
+        <translation>Ничего не заполнено, ничего не отправлено.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTab</name>
+    <message>
+        <source>&amp;Cohort:</source>
+        <translation>Гр&amp;уппа:</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>&amp;Export comments…</source>
+        <translation>&amp;Экспорт комментариев…</translation>
+    </message>
+    <message>
+        <source>Mo&amp;dules of the pre-test:</source>
+        <translation>&amp;Модули входного теста:</translation>
+    </message>
+    <message>
+        <source>Modules of the pre-test</source>
+        <translation>Модули входного теста</translation>
+    </message>
+    <message>
+        <source>Ite&amp;ms per module:</source>
+        <translation>&amp;Вопросов на модуль:</translation>
+    </message>
+    <message>
+        <source>Open the &amp;pre-test</source>
+        <translation>Открыть входной &amp;тест</translation>
+    </message>
+    <message>
+        <source>Open the p&amp;ost-test</source>
+        <translation>Открыть &amp;итоговый тест</translation>
+    </message>
+    <message>
+        <source>Pre/post and feedback figures</source>
+        <translation>Показатели тестов и отзывов</translation>
+    </message>
+    <message>
+        <source>Test not opened</source>
+        <translation>Тест не открыт</translation>
+    </message>
+    <message>
+        <source>No cohorts yet: create one in the Cohorts tab.</source>
+        <translation>Групп пока нет: создайте группу на вкладке «Группы».</translation>
+    </message>
+    <message>
+        <source>The post-test is open (the pre-test is closed).</source>
+        <translation>Итоговый тест открыт (входной тест закрыт).</translation>
+    </message>
+    <message>
+        <source>The pre-test is open. Open the post-test at the end of the training.</source>
+        <translation>Входной тест открыт. Итоговый тест откройте в конце обучения.</translation>
+    </message>
+    <message>
+        <source>Choose the modules and open the pre-test before the training.</source>
+        <translation>Выберите модули и откройте входной тест до начала обучения.</translation>
+    </message>
+    <message>
+        <source>too few to conclude</source>
+        <translation>слишком мало для выводов</translation>
+    </message>
+    <message>
+        <source>Export comments</source>
+        <translation>Экспорт комментариев</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Comments not exported</source>
+        <translation>Комментарии не экспортированы</translation>
+    </message>
+    <message>
+        <source>{0} comments written to {1}.</source>
+        <translation>Комментариев записано: {0}, файл {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>MembersDialog</name>
+    <message>
+        <source>Add members</source>
+        <translation>Добавить участников</translation>
+    </message>
+    <message>
+        <source>Search by name, unit, role or region…</source>
+        <translation>Поиск по имени, подразделению, роли или региону…</translation>
+    </message>
+    <message>
+        <source>Search learners</source>
+        <translation>Поиск слушателей</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Слушатели</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(неактивен)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +2677,72 @@ Modules:
         <source>PIN</source>
         <translation>PIN-код</translation>
     </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {0}.</source>
+        <translation>Слишком много неверных PIN-кодов. Повторите попытку через {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrepostBanner</name>
+    <message>
+        <source>Take the te&amp;st</source>
+        <translation>&amp;Начать тест</translation>
+    </message>
+    <message>
+        <source>Your trainer has opened the pre-test of “{0}”: {1} questions, before the training.</source>
+        <translation>Тренер открыл входной тест группы «{0}»: вопросов — {1}, до начала обучения.</translation>
+    </message>
+    <message>
+        <source>Your trainer has opened the post-test of “{0}”: {1} questions, after the training.</source>
+        <translation>Тренер открыл итоговый тест группы «{0}»: вопросов — {1}, после обучения.</translation>
+    </message>
+    <message>
+        <source>Continue the te&amp;st</source>
+        <translation>Продол&amp;жить тест</translation>
+    </message>
+</context>
+<context>
+    <name>PrepostScreen</name>
+    <message>
+        <source>← H&amp;ome</source>
+        <translation>← На &amp;главную</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation>Спасибо</translation>
+    </message>
+    <message>
+        <source>Your answers are saved. Scores and correct answers are not shown for this test.</source>
+        <translation>Ваши ответы сохранены. Баллы и правильные ответы по этому тесту не показываются.</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Входной тест</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Итоговый тест</translation>
+    </message>
+    <message>
+        <source>{0} questions from the modules of the training. Each answer is saved at once, and you can leave and continue later. You will not see whether your answers are right, during or after the test: it measures what the group knows, not you. Some statements about your views come first.</source>
+        <translation>Вопросов из модулей обучения: {0}. Каждый ответ сохраняется сразу, можно выйти и продолжить позже. Верны ли ответы, вы не увидите ни во время теста, ни после: тест измеряет знания группы, а не оценивает вас. Сначала — несколько утверждений о ваших взглядах.</translation>
+    </message>
+    <message>
+        <source>Answers not saved</source>
+        <translation>Ответы не сохранены</translation>
+    </message>
+    <message>
+        <source>The test cannot start</source>
+        <translation>Тест не удаётся начать</translation>
+    </message>
+    <message>
+        <source>Test not saved</source>
+        <translation>Тест не сохранён</translation>
+    </message>
 </context>
 <context>
     <name>PreviewDialog</name>
@@ -1736,8 +2751,32 @@ Modules:
         <translation>Импорт результатов</translation>
     </message>
     <message>
-        <source>{0} file(s) can be imported. New learners: {1}. New attempts: {2}. Records completed by these files: {3}. Already present: {4}.</source>
-        <translation>Файлов для импорта: {0}. Новых слушателей: {1}. Новых попыток: {2}. Записей, дополненных этими файлами: {3}. Уже имеется: {4}.</translation>
+        <source>{0} file(s) can be imported. New learners: {1}. New attempts: {2}. Already present: {3}. Conflicts (kept aside, not applied): {4}.</source>
+        <translation>Файлов для импорта: {0}. Новых слушателей: {1}. Новых попыток: {2}. Уже имеется: {3}. Конфликтов (отложены, не применены): {4}.</translation>
+    </message>
+    <message>
+        <source>Devices to trust</source>
+        <translation>Устройства, которым доверять</translation>
+    </message>
+    <message>
+        <source>Trust the key {0} of device {1} and import {2}</source>
+        <translation>Доверять ключу {0} устройства {1} и импортировать {2}</translation>
+    </message>
+    <message>
+        <source>These files are signed by computers this one does not trust yet. Ask the learner to open Profile → About this computer on their laptop and compare the key shown there. Tick a file to trust its key and import it; an unticked file is skipped.</source>
+        <translation>Эти файлы подписаны компьютерами, которым этот компьютер пока не доверяет. Попросите слушателя открыть на своём ноутбуке Профиль → Об этом компьютере и сравните показанный там ключ. Отметьте файл, чтобы доверять его ключу и импортировать его; неотмеченный файл будет пропущен.</translation>
+    </message>
+    <message>
+        <source>Learners from another device</source>
+        <translation>Слушатели с другого устройства</translation>
+    </message>
+    <message>
+        <source>{0} adds {1} record(s) for {2}: allow</source>
+        <translation>{0} добавляет записи ({1}) для {2}: разрешить</translation>
+    </message>
+    <message>
+        <source>These learners came here from another computer than the one that signed the file. Tick a learner only if they really use that computer too; otherwise the file is not imported.</source>
+        <translation>Эти слушатели попали сюда с другого компьютера, а не с того, который подписал файл. Отмечайте слушателя, только если он действительно пользуется и этим компьютером; иначе файл не будет импортирован.</translation>
     </message>
     <message>
         <source>New learners</source>
@@ -1758,6 +2797,14 @@ Modules:
     <message>
         <source>Possible duplicates: the same name, role and region registered on two computers. Tick those that are the same person; a merge can be undone later.</source>
         <translation>Возможные дубликаты: одинаковые ФИО, роль и регион зарегистрированы на двух компьютерах. Отметьте тех, кто является одним и тем же человеком; объединение можно отменить позже.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Conflicts: these records differ from the ones already here. The records here are kept; the copies from the files are kept aside (Trainer → Import conflicts…).</source>
+        <translation>Конфликты: эти записи отличаются от уже имеющихся здесь. Записи на этом компьютере сохранены; копии из файлов отложены отдельно (Тренер → Конфликты импорта…).</translation>
     </message>
     <message>
         <source>Refused files and notes</source>
@@ -1801,10 +2848,6 @@ Modules:
     <message>
         <source>&amp;New profile</source>
         <translation>&amp;Новый профиль</translation>
-    </message>
-    <message>
-        <source> (PIN)</source>
-        <translation> (PIN)</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2958,24 @@ Modules:
     </message>
 </context>
 <context>
+    <name>ProfileModel</name>
+    <message>
+        <source> (PIN)</source>
+        <translation> (PIN)</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>Unofficial</source>
+        <translation>Неофициальный</translation>
+    </message>
+    <message>
+        <source>Unofficial: installed from a content pack that no trusted publisher signed. Its content and answers have not been checked by the official publisher.</source>
+        <translation>Неофициальный: установлен из пакета материалов, который не подписан ни одним доверенным издателем. Его содержание и ответы не проверены официальным издателем.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionNavigator</name>
     <message>
         <source>Check your answers before finishing</source>
@@ -1996,12 +3057,24 @@ Modules:
         <translation>Сле&amp;дующий вопрос</translation>
     </message>
     <message>
+        <source>[Picture: {0}]</source>
+        <translation>[Рисунок: {0}]</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Рисунок</translation>
+    </message>
+    <message>
         <source>Question {0} of {1}</source>
         <translation>Вопрос {0} из {1}</translation>
     </message>
     <message>
         <source>See &amp;results</source>
         <translation>&amp;Результаты</translation>
+    </message>
+    <message>
+        <source>Flag not saved</source>
+        <translation>Отметка не сохранена</translation>
     </message>
     <message>
         <source>Choice not saved</source>
@@ -2443,6 +3516,10 @@ Modules:
         <translation>Пройти &amp;заново</translation>
     </message>
     <message>
+        <source>Give &amp;feedback…</source>
+        <translation>Оставить &amp;отзыв…</translation>
+    </message>
+    <message>
         <source>Tr&amp;y again ({0} left)</source>
         <translation>Пройти &amp;заново (осталось: {0})</translation>
     </message>
@@ -2499,6 +3576,172 @@ Modules:
     </message>
 </context>
 <context>
+    <name>SessionReport</name>
+    <message>
+        <source>Session report · {0} {1} · generated {2}</source>
+        <translation>Отчёт о занятии · {0} {1} · создан {2}</translation>
+    </message>
+    <message>
+        <source>Not measured yet for this cohort.</source>
+        <translation>Для этой группы пока не измерено.</translation>
+    </message>
+    <message>
+        <source>Session report: {0}</source>
+        <translation>Отчёт о занятии: {0}</translation>
+    </message>
+    <message>
+        <source>all done</source>
+        <translation>всё выполнено</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>по графику</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>в зоне риска</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Занятие</translation>
+    </message>
+    <message>
+        <source>Trainers: {0}</source>
+        <translation>Тренеры: {0}</translation>
+    </message>
+    <message>
+        <source>Dates: {0} – {1}</source>
+        <translation>Даты: {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Participants: {0}. Assigned modules: {1}.</source>
+        <translation>Участников: {0}. Назначенных модулей: {1}.</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Положение</translation>
+    </message>
+    <message>
+        <source>On {0}:</source>
+        <translation>На {0}:</translation>
+    </message>
+    <message>
+        <source>All done: {0}. On track: {1}. At risk: {2}. Overdue: {3}.</source>
+        <translation>Всё выполнено: {0}. По графику: {1}. В зоне риска: {2}. Просрочено: {3}.</translation>
+    </message>
+    <message>
+        <source>Overdue: an assigned module not passed after its due day. At risk: work left and no activity for {0} days or more.</source>
+        <translation>Просрочено: назначенный модуль не сдан после срока. В зоне риска: есть невыполненные задания и нет активности {0} дн. или дольше.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Modules passed</source>
+        <translation>Сдано модулей</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Последняя активность</translation>
+    </message>
+    <message>
+        <source>Completion per assigned module</source>
+        <translation>Выполнение по назначенным модулям</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начали</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Сдано</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Прохождение</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Mean best score</source>
+        <translation>Средний лучший балл</translation>
+    </message>
+    <message>
+        <source>No module is assigned to this cohort.</source>
+        <translation>Этой группе не назначено ни одного модуля.</translation>
+    </message>
+    <message>
+        <source>Knowledge gain (pre-test and post-test)</source>
+        <translation>Прирост знаний (входной и итоговый тесты)</translation>
+    </message>
+    <message>
+        <source>Attitude shift</source>
+        <translation>Изменение установок</translation>
+    </message>
+    <message>
+        <source>Participant feedback</source>
+        <translation>Отзывы участников</translation>
+    </message>
+    <message>
+        <source>Flagged items</source>
+        <translation>Отмеченные вопросы</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Слушатель</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Endorsement</source>
+        <translation>Заверение</translation>
+    </message>
+</context>
+<context>
     <name>StartWindow</name>
     <message>
         <source>Opening Qorgau…</source>
@@ -2514,6 +3757,10 @@ Modules:
     <message>
         <source>{0} ({1}, {2})</source>
         <translation>{0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <source>… and {0} more.</source>
+        <translation>… и ещё {0}.</translation>
     </message>
     <message>
         <source>Qorgau progress bundles (*.zip)</source>
@@ -2539,12 +3786,20 @@ Modules:
         <translation>&amp;Экспорт моих результатов…</translation>
     </message>
     <message>
+        <source>&amp;About this computer…</source>
+        <translation>Об этом &amp;компьютере…</translation>
+    </message>
+    <message>
         <source>&amp;Export all progress…</source>
         <translation>&amp;Экспорт всех результатов…</translation>
     </message>
     <message>
         <source>&amp;Import progress…</source>
         <translation>&amp;Импорт результатов…</translation>
+    </message>
+    <message>
+        <source>Import co&amp;nflicts…</source>
+        <translation>&amp;Конфликты импорта…</translation>
     </message>
     <message>
         <source>&amp;Undo a learner merge…</source>
@@ -2597,12 +3852,46 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
         <translation>Импортировано файлов: {0}; новых слушателей: {1}, новых попыток: {2}; уже имелось записей: {3}.</translation>
     </message>
     <message>
+        <source>Trusted from now on: {0}.</source>
+        <translation>Теперь считаются доверенными: {0}.</translation>
+    </message>
+    <message>
+        <source>Skipped (their computers are not trusted): {0}.</source>
+        <translation>Пропущены (их компьютерам нет доверия): {0}.</translation>
+    </message>
+    <message>
         <source>Merged {0} duplicate profile(s).</source>
         <translation>Объединено дублирующихся профилей: {0}.</translation>
     </message>
     <message>
+        <source>{0} record(s) in the files differ from the ones here: the records here were kept, the copies kept aside (Trainer → Import conflicts…):</source>
+        <translation>Записей в файлах, отличающихся от имеющихся здесь: {0}. Записи на этом компьютере сохранены, копии отложены отдельно (Тренер → Конфликты импорта…):</translation>
+    </message>
+    <message>
         <source>Cancelled: the remaining files were not imported.</source>
         <translation>Отменено: остальные файлы не импортированы.</translation>
+    </message>
+    <message>
+        <source>This computer signs the progress it exports with its own key.
+
+Device: {0}
+Key fingerprint: {1}
+
+When your trainer imports your progress for the first time, they see this fingerprint and ask you to compare it.</source>
+        <translation>Этот компьютер подписывает экспортируемые результаты собственным ключом.
+
+Устройство: {0}
+Отпечаток ключа: {1}
+
+Когда тренер впервые импортирует ваши результаты, он увидит этот отпечаток и попросит вас сравнить его.</translation>
+    </message>
+    <message>
+        <source>No conflicts: no import found a record that differs from the one here.</source>
+        <translation>Конфликтов нет: ни один импорт не нашёл записи, отличающейся от имеющейся здесь.</translation>
+    </message>
+    <message>
+        <source>Import conflicts</source>
+        <translation>Конфликты импорта</translation>
     </message>
     <message>
         <source>No learner profiles are merged.</source>
@@ -2776,6 +4065,14 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
+        <source>Cohorts</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <source>Pre/post and feedback</source>
+        <translation>Тесты и отзывы</translation>
+    </message>
+    <message>
         <source>Trainer workspace</source>
         <translation>Рабочее место тренера</translation>
     </message>
@@ -2808,6 +4105,10 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
         <translation>только неактивные</translation>
     </message>
     <message>
+        <source>cohort</source>
+        <translation>группа</translation>
+    </message>
+    <message>
         <source>roles</source>
         <translation>роли</translation>
     </message>
@@ -2834,6 +4135,275 @@ Signing key fingerprint: {3}. Give the file to your trainer.</source>
     <message>
         <source>learners</source>
         <translation>слушатели</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>This profile no longer exists.</source>
+        <translation>Этого профиля больше нет.</translation>
+    </message>
+    <message>
+        <source>Save transcript</source>
+        <translation>Сохранить выписку</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The transcript could not be saved to {0}: {1}</source>
+        <translation>Не удалось сохранить выписку в {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Transcript saved to {0}.</source>
+        <translation>Выписка сохранена: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPdf</name>
+    <message>
+        <source>Training transcript</source>
+        <translation>Выписка об обучении</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Модули</translation>
+    </message>
+    <message>
+        <source>No modules are assigned to this profile.</source>
+        <translation>Этому профилю не назначены модули.</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <source>No attempts yet.</source>
+        <translation>Попыток пока нет.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Сертификаты</translation>
+    </message>
+    <message>
+        <source>Anyone can check a certificate code in Qorgau: Trainer → Certificates.</source>
+        <translation>Код сертификата можно проверить в Qorgau: Тренер → Сертификаты.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Пока нет.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>сдано</translation>
+    </message>
+    <message>
+        <source>not passed yet</source>
+        <translation>пока не сдано</translation>
+    </message>
+    <message>
+        <source>quiz in progress</source>
+        <translation>тест не завершён</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>начато</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>не начато</translation>
+    </message>
+    <message>
+        <source>not open yet</source>
+        <translation>ещё закрыт</translation>
+    </message>
+    <message>
+        <source>Profile created {0}. Printed {1} by {2} {3}.</source>
+        <translation>Профиль создан {0}. Напечатано {1}, {2} {3}.</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Best score</source>
+        <translation>Лучший балл</translation>
+    </message>
+    <message>
+        <source>Attempts finished</source>
+        <translation>Завершено попыток</translation>
+    </message>
+    <message>
+        <source>Lessons read</source>
+        <translation>Прочитано уроков</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>не завершена</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>не сдано</translation>
+    </message>
+    <message>
+        <source>{0} right, {1} partly right, {2} wrong</source>
+        <translation>верно: {0}, частично: {1}, неверно: {2}</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Answers given</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Full curriculum</source>
+        <translation>Вся программа</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>За что</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Балл</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeys</name>
+    <message>
+        <source>Device</source>
+        <translation>Устройство</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Тренер</translation>
+    </message>
+    <message>
+        <source>Content publisher</source>
+        <translation>Издатель материалов</translation>
+    </message>
+    <message>
+        <source>Import trust file</source>
+        <translation>Импорт файла доверия</translation>
+    </message>
+    <message>
+        <source>Qorgau trust files (*.json)</source>
+        <translation>Файлы доверия Qorgau (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysDialog</name>
+    <message>
+        <source>Trusted keys</source>
+        <translation>Доверенные ключи</translation>
+    </message>
+    <message>
+        <source>Certificates and progress signed by these keys are trusted on this computer. Share them with other trainers and regional offices as a trust file; import theirs after comparing the fingerprint with the sender.</source>
+        <translation>Сертификаты и результаты, подписанные этими ключами, на этом компьютере считаются достоверными. Передавайте их другим тренерам и региональным офисам в файле доверия; их файлы импортируйте, сверив отпечаток ключа с отправителем.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key: {0}</source>
+        <translation>Ключ этого компьютера: {0}</translation>
+    </message>
+    <message>
+        <source>This computer has no key yet; it gets one when it first signs something.</source>
+        <translation>У этого компьютера ещё нет ключа; он появится при первой подписи.</translation>
+    </message>
+    <message>
+        <source>Export trust file</source>
+        <translation>Экспорт файла доверия</translation>
+    </message>
+    <message>
+        <source>Qorgau trust files (*.json)</source>
+        <translation>Файлы доверия Qorgau (*.json)</translation>
+    </message>
+    <message>
+        <source>The trust file could not be written: {0}</source>
+        <translation>Не удалось записать файл доверия: {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0} key(s) to {1}.
+It is signed by this computer&apos;s key {2}: tell this fingerprint to whoever imports the file, by phone or in person, so they can check it.</source>
+        <translation>Ключей сохранено: {0}, в {1}.
+Файл подписан ключом этого компьютера {2}: сообщите этот отпечаток тому, кто будет импортировать файл, по телефону или лично, чтобы он мог его сверить.</translation>
+    </message>
+    <message>
+        <source>Trusted {0} new key(s).</source>
+        <translation>Новых доверенных ключей: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} stays trusted as {1}; the file lists it as {2}.</source>
+        <translation>{0} остаётся доверенным как «{1}»; в файле он указан как «{2}».</translation>
+    </message>
+    <message>
+        <source>This trust file is signed by the key {0}.
+Compare this fingerprint with the one the sender tells you before going on.
+
+It would make this computer trust:
+{1}
+
+Trust these keys?</source>
+        <translation>Этот файл доверия подписан ключом {0}.
+Прежде чем продолжить, сверьте этот отпечаток с тем, который сообщит отправитель.
+
+Этот компьютер станет доверять:
+{1}
+
+Доверять этим ключам?</translation>
+    </message>
+    <message>
+        <source>(no keys)</source>
+        <translation>(ключей нет)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeysModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Отпечаток</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from trainer.ui.dialogs import Ask, PinDialog
 from trainer.ui.main_window import MainWindow
 
 MARKER = "Trainer says: reset your PIN to 0000"
-HOSTILE_NAME = f"<b>Aigerim</b><font size=7 color=red>{MARKER}</font><img src='/etc/hostname'>"
+HOSTILE_NAME = f"<b>Aigerim</b><font color=red>{MARKER}</font><img src=/etc/hostname>"  # within NAME_MAX
 HOSTILE_UNIT = "<h1>District 2</h1><a href='file:///etc/passwd'>click</a>"
 
 

@@ -45,7 +45,9 @@ class LearnerAdminService:
         """
         if new_pin is not None and not valid_pin(new_pin):
             raise ProfileError("pin", "format")
-        return self.store.update_learner(learner_id, pin_hash=hash_pin(new_pin) if new_pin else None)
+        learner = self.store.update_learner(learner_id, pin_hash=hash_pin(new_pin) if new_pin else None)
+        self.learners.pins.clear(learner_id)  # a trainer's reset ends any wait after wrong PINs
+        return learner
 
     def footprint(self, learner_id: str) -> LearnerFootprint:
         """What deleting the learner would remove (for the confirmation)."""

@@ -99,3 +99,21 @@ def test_a_profile_without_a_pin_always_opens(store):
     service = LearnerService(store)
     saule = service.create("Saule", "social_worker", "kostanay")
     assert service.unlock(saule, "") and service.pin_wait(saule) == 0
+
+
+def test_a_trainers_pin_reset_ends_the_wait(tmp_path):
+    """A learner locked out after wrong PINs can sign in at once with the PIN the trainer sets."""
+    from tests.conftest import SAMPLE_MODULES
+    from trainer.services.context import AppContext
+
+    ctx = AppContext.open(tmp_path / "data", SAMPLE_MODULES)
+    try:
+        learner = ctx.learners.create("Aigerim", "police", "astana", "", pin="1234")
+        for _ in range(4):
+            ctx.learners.unlock(learner, "9999")
+        assert ctx.learners.pin_wait(learner) > 0
+        ctx.learner_admin.reset_pin(learner.id, "5678")
+        fresh = ctx.store.learner(learner.id)
+        assert ctx.learners.pin_wait(fresh) == 0 and ctx.learners.unlock(fresh, "5678")
+    finally:
+        ctx.close()
