@@ -252,6 +252,7 @@
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>%n күн кешіктірілді</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -262,6 +263,7 @@
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>Мерзімі %n күннен кейін</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from statistics import fmean
@@ -191,31 +191,31 @@ class CertificateService:
         code = certificate_code(learner_id, kind, module_ids, versions, attempt_ids, score)
         record = self.certs.get_by_code(code)
         if record is None:
-            record = self.certs.add(
-                CertificateRecord(
-                    code=code,
-                    learner_id=learner_id,
-                    kind=kind,
-                    module_ids=module_ids,
-                    content_versions=versions,
-                    score=score,
-                    issued=self._clock().isoformat(timespec="seconds"),
-                    attempt_ids=attempt_ids,
-                )
+            record = CertificateRecord(
+                code=code,
+                learner_id=learner_id,
+                kind=kind,
+                module_ids=module_ids,
+                content_versions=versions,
+                score=score,
+                issued=self._clock().isoformat(timespec="seconds"),
+                attempt_ids=attempt_ids,
             )
-        if record.credential is None and self.key is not None:
-            record = self._sign(record, language)
+            # Signed before it is stored, in the same row: a stored certificate never changes, so
+            # one issued unsigned (an older version, no usable key) stays unsigned.
+            record = self.certs.add(replace(record, credential=self._credential(record, language)))
         return self._certificate(record, language)
 
-    def _sign(self, record: CertificateRecord, language: str) -> CertificateRecord:
-        """Give the certificate this device's signed credential; without a usable key it stays unsigned."""
+    def _credential(self, record: CertificateRecord, language: str) -> str | None:
+        """This device's signed credential for a new certificate; None without a usable key."""
+        if self.key is None:
+            return None
         try:
             key = self.key.signing_key()
         except SigningKeyError as exc:
             _log.warning("certificate %s left unsigned: %s", record.code, exc)
-            return record
-        self.certs.set_credential(record.code, credentials.issue(self._certificate(record, language), key))
-        return self.certs.get_by_code(record.code) or record
+            return None
+        return credentials.issue(self._certificate(record, language), key)
 
     # Reading ----------------------------------------------------------------
     def verify(self, code: str, *, language: str = "en") -> Certificate | None:

@@ -74,17 +74,6 @@ class CertificateStore:
         """Every certificate in this database, oldest first (for the trainer to check and endorse)."""
         return [_record(r) for r in self.db.query("SELECT * FROM certificates ORDER BY issued, rowid")]
 
-    def set_credential(self, code: str, credential: str) -> bool:
-        """Give a certificate issued before credentials existed its credential; never replaces one.
-
-        Returns whether the row changed.
-        """
-        with self.db.atomic():
-            cur = self.db.execute(
-                "UPDATE certificates SET credential = ? WHERE code = ? AND credential IS NULL", [credential, code]
-            )
-        return cur.rowcount == 1
-
     def add_endorsement(self, code: str, public_key: str, signature: str, endorsed_at: str) -> bool:
         """Keep a trainer's endorsement; a key endorses a certificate once (the first one stays).
 

@@ -84,6 +84,20 @@ def test_the_credential_is_stored_and_issuing_again_keeps_it(issuer, cert):
     assert again.credential == cert.credential
 
 
+def test_a_certificate_issued_unsigned_stays_as_stored(store, catalogue, tmp_path):
+    """An older version's unsigned certificate is not rewritten when it is issued again with a key."""
+    learner = store.create_learner(NAME, "police", "Astana")
+    take_quiz(store, catalogue.modules["sample-01-basics"], learner.id)
+    unsigned = CertificateService(store, CertificateStore(store.db), catalogue).issue_for_module(
+        learner.id, "sample-01-basics"
+    )
+    assert not unsigned.credential
+    before = store.db.execute("SELECT * FROM certificates").fetchall()
+    again = service_for(store, catalogue, tmp_path / "A").issue_for_module(learner.id, "sample-01-basics")
+    assert again.code == unsigned.code and not again.credential
+    assert store.db.execute("SELECT * FROM certificates").fetchall() == before
+
+
 def test_unknown_issuer_until_its_key_is_trusted(cert, elsewhere, tmp_path):
     result = elsewhere.verify_credential(cert.credential)
     assert result.status == "unknown_issuer"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -33,6 +33,7 @@ from trainer.services.certificates import THIS_COMPUTER, CertificateService, Sta
 from trainer.services.credentials import Verification, credential_from_pdf, looks_like_credential
 from trainer.sync.keys import SigningKeyError
 from trainer.ui.dialogs import documents_folder, inform, warn
+from trainer.ui.trainer.models import Column, RowTableModel
 
 translate = QCoreApplication.translate
 e = html.escape
@@ -84,40 +85,19 @@ def state_text(state: str) -> str:
     return words.get(state, state)
 
 
-class StandingsModel(QAbstractTableModel):
+def standings_model(parent: QWidget | None = None) -> RowTableModel:
     """Every certificate in this database, and whether the trainer can endorse it."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Standing] = []
-
-    def set_rows(self, rows: list[Standing]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal or not 0 <= section < 5:
-            return None
-        return (
-            self.tr("Code"),
-            self.tr("Learner"),
-            self.tr("Issued"),
-            self.tr("Score"),
-            self.tr("Endorsement"),
-        )[section]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        s = self.rows[index.row()]
-        return (s.code, s.learner_name, s.issued[:10], f"{s.score:g}%", state_text(s.state))[index.column()]
+    return RowTableModel(
+        [
+            Column(translate("StandingsModel", "Code"), lambda s: s.code),
+            Column(translate("StandingsModel", "Learner"), lambda s: s.learner_name),
+            Column(translate("StandingsModel", "Issued"), lambda s: s.issued[:10]),
+            Column(translate("StandingsModel", "Score"), lambda s: s.score, text=lambda v: f"{v:g}%", numeric=True),
+            Column(translate("StandingsModel", "Endorsement"), lambda s: state_text(s.state)),
+        ],
+        parent=parent,
+    )
 
 
 class CertificatesTab(QWidget):
@@ -159,7 +139,7 @@ class CertificatesTab(QWidget):
 
         endorse_label = QLabel(self.tr("Certificates in this database, to endorse:"))
         layout.addWidget(endorse_label)
-        self.model = StandingsModel(self)
+        self.model = standings_model(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,6 +32,7 @@ from trainer.services.trust_files import import_trust_file as import_keys
 from trainer.storage.trust import TrustedKey
 from trainer.sync.keys import SigningKeyError, key_fingerprint
 from trainer.ui.dialogs import confirm, documents_folder, inform, save_path, warn
+from trainer.ui.trainer.models import Column, RowTableModel
 
 translate = QCoreApplication.translate
 
@@ -64,38 +65,21 @@ class TrustAsk:
     warn = staticmethod(warn)
 
 
-class TrustedKeysModel(QAbstractTableModel):
-    """Trusted keys: kind, label, fingerprint, since."""
+def trusted_keys_model(parent: QWidget | None = None) -> RowTableModel:
+    """Trusted keys: kind, label, fingerprint, since; how each came to be trusted in the tooltip."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[TrustedKey] = []
+    def origin(k: TrustedKey) -> str:
+        return k.origin
 
-    def set_rows(self, rows: list[TrustedKey]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal or not 0 <= section < 4:
-            return None
-        return (self.tr("Kind"), self.tr("Label"), self.tr("Fingerprint"), self.tr("Since"))[section]
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        k = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (kind_name(k.kind), k.label, k.fingerprint, k.trusted_at[:10])[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return k.origin
-        return None
+    return RowTableModel(
+        [
+            Column(translate("TrustedKeysModel", "Kind"), lambda k: kind_name(k.kind), tooltip=origin),
+            Column(translate("TrustedKeysModel", "Label"), lambda k: k.label, tooltip=origin),
+            Column(translate("TrustedKeysModel", "Fingerprint"), lambda k: k.fingerprint, tooltip=origin),
+            Column(translate("TrustedKeysModel", "Since"), lambda k: k.trusted_at[:10], tooltip=origin),
+        ],
+        parent=parent,
+    )
 
 
 class TrustedKeysDialog(QDialog):
@@ -121,7 +105,7 @@ class TrustedKeysDialog(QDialog):
         self.own = QLabel()
         self.own.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.own)
-        self.model = TrustedKeysModel(self)
+        self.model = trusted_keys_model(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
