@@ -252,7 +252,7 @@
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>%n күн кешіктірілді</numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n күн кешіктірілді</numerusform>
         </translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <source>Due in %n day(s)</source>
         <translation>
             <numerusform>Мерзімі %n күннен кейін</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Мерзімі %n күннен кейін</numerusform>
         </translation>
     </message>
 </context>
