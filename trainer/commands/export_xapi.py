@@ -1,4 +1,4 @@
-"""`export-xapi --out FILE [--lrs URL --user U --password P]`: learner activity as xAPI statements."""
+"""`export-xapi --out FILE [--lrs URL --user U --password P]`: learner activity and session measures as xAPI statements."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         "export-xapi",
         help="write learners' activity as xAPI 1.0.3 statements, and optionally send them to an LRS",
         description="Write every lesson opened and read, attempt, answer and result in this data folder as "
-        "xAPI 1.0.3 statements (a JSON array). Learners appear only as a UUID in an account on --home-page. "
+        "xAPI 1.0.3 statements (a JSON array), with each cohort's pre- and post-tests (assessments), attitude "
+        "answers and module feedback ('responded'). Learners appear only as a UUID in an account on --home-page; "
+        "feedback given anonymously is never exported, since every xAPI statement names its actor. "
         "Statement ids are deterministic (the home page is part of them), each statement is kept in the database "
         "the first time it is built, and each LRS's acknowledgements are remembered, so a later send posts only "
         "what is new and never a changed statement under an old id.",
@@ -39,8 +41,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_export_xapi(args: argparse.Namespace) -> int:
     from trainer.interop.lrs import LrsClient
-    from trainer.interop.xapi import DEFAULT_HOME_PAGE, LearnerActivity, build_statements
+    from trainer.interop.xapi import DEFAULT_HOME_PAGE, LearnerActivity, MeasuresActivity, build_statements
     from trainer.storage import activity_rows
+    from trainer.storage.session_measures import SessionMeasuresStore
 
     password = args.password or os.environ.get(PASSWORD_ENV)
     if args.lrs and (not args.user or password is None):
@@ -67,7 +70,9 @@ def cmd_export_xapi(args: argparse.Namespace) -> int:
             if missing:
                 print(f"No learner with id {', '.join(missing)} in {db_path}.", file=sys.stderr)
                 return 1
-        built = build_statements(activity, catalogue.modules, args.home_page or DEFAULT_HOME_PAGE)
+        measures_store = SessionMeasuresStore(db)
+        measures = [MeasuresActivity(learner, *measures_store.learner_records(learner.id)) for learner in learners]
+        built = build_statements(activity, catalogue.modules, args.home_page or DEFAULT_HOME_PAGE, measures)
         statements, remembering = _kept(db, built)
         out = Path(args.out)
         tmp = out.with_name(out.name + ".part")

@@ -214,6 +214,12 @@ def cmd_import_progress(args: argparse.Namespace) -> int:
             f"{c.new['attempts']} new attempts, {sum(c.new.values())} new records, "
             f"{sum(c.present.values())} already present, {len(result.new_conflicts)} conflicts kept aside."
         )
+        skipped = sum(c.skipped.values())
+        if skipped:
+            print(
+                f"Skipped {skipped} cohort membership(s) for cohorts this database does not have "
+                "or for learners a trainer here took out of the cohort."
+            )
         for line in _conflict_lines(result.new_conflicts):
             print(line)
         for pair in result.possible_duplicates:

@@ -84,10 +84,12 @@ def cmd_install_content(args: argparse.Namespace) -> int:
     db_path = data_dir / DB_FILENAME
     db = None
     trusted: set[str] = set()
+    revoked: dict[str, str] = {}
     if args.trust_publisher or db_path.is_file():
         data_dir.mkdir(parents=True, exist_ok=True)
         db = open_database(db_path)
-        trusted = set(publisher_trust(db).trusted)
+        here = publisher_trust(db)
+        trusted, revoked = set(here.trusted), here.revoked
     try:
         new_key = _publisher_to_trust(args.trust_publisher, pack) if args.trust_publisher else None
         known = TrustStore(db).get(new_key[0]) if new_key and db is not None else None
@@ -96,7 +98,7 @@ def cmd_install_content(args: argparse.Namespace) -> int:
                 f"--trust-publisher: key {known.fingerprint} is already trusted here as a {known.kind} key "
                 f"({known.label or 'no name'}); a key is trusted for one purpose only. Nothing was changed."
             )
-        trust = PublisherTrust.shipped(trusted | ({new_key[0]} if new_key else set()))
+        trust = PublisherTrust.shipped(trusted | ({new_key[0]} if new_key else set()), revoked)
         try:
             result = install_pack(pack, paths.content_dir(args.content_dir), data_dir, trust=trust)
         except PackError as exc:

@@ -28,7 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "report",
         help="write a cohort report (CSV, Excel or PDF) from this data folder",
         description="Write a cohort report: one row per learner and module (CSV), a workbook with Summary, "
-        "Learners, Modules, Items and Attempts sheets (XLSX), or a printable cohort report (PDF). "
+        "Learners, Modules, Items and Attempts sheets (XLSX), or a printable cohort report (PDF); with --cohort, "
+        "also that cohort's members, pre/post gain, attitude shift, feedback and comments. "
         "Filters may be repeated; --since and --until keep attempts started on those days.",
     )
     p.add_argument("--format", choices=FORMATS, required=True, help="csv, xlsx or pdf")
@@ -39,6 +40,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--region", action="append", default=[], metavar="R", help="a region code, e.g. almaty, akmola")
     p.add_argument("--unit", metavar="U", help="exactly this unit")
     p.add_argument("--module", action="append", default=[], metavar="M", help="a module id")
+    p.add_argument(
+        "--cohort",
+        metavar="C",
+        help="only this cohort's members (its name or id); the report then also carries the cohort's Cohort, "
+        "Pre-post, Attitudes, Feedback and Comments sheets (beside a CSV as NAME-prepost.csv and so on)",
+    )
     p.add_argument("--since", type=_day, metavar="DATE", help="attempts started on or after YYYY-MM-DD")
     p.add_argument("--until", type=_day, metavar="DATE", help="attempts started on or before YYYY-MM-DD")
     state = p.add_mutually_exclusive_group()
@@ -64,6 +71,39 @@ def _catalogue(args: argparse.Namespace) -> Catalogue:
     return load_catalogue_cached(paths.content_dir(args.content_dir), [installed_dir(data_dir)], data_dir / "cache")
 
 
+def _cohort(db, wanted: str) -> tuple[str, str] | None:
+    """(id, name) of the cohort with this id, or else this name (any case); None after saying why."""
+    from trainer.storage.session_measures import SessionMeasuresStore
+
+    cohorts = SessionMeasuresStore(db).cohorts()
+    found = [c for c in cohorts if c[0] == wanted] or [c for c in cohorts if c[1].casefold() == wanted.casefold()]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        print(f"Several cohorts are named {wanted!r}; give one of their ids: {', '.join(c[0] for c in found)}.",
+              file=sys.stderr)  # fmt: skip
+    else:
+        known = "; ".join(f"{name} ({cid})" for cid, name in cohorts) or "none"
+        print(f"No cohort {wanted!r} in this data folder; present: {known}.", file=sys.stderr)
+    return None
+
+
+def _measures(args: argparse.Namespace, db, reports):
+    """The session measures (pre/post tests, attitudes, feedback) read as the app reads them."""
+    from trainer import paths
+    from trainer.content.attitudes import load_attitudes
+    from trainer.services.session_measures import SessionMeasuresService
+    from trainer.storage.session_measures import SessionMeasuresStore
+
+    def statements() -> list:
+        found, errors = load_attitudes(paths.content_dir(args.content_dir))
+        for e in errors:
+            print(f"Note: {e}", file=sys.stderr)
+        return found
+
+    return SessionMeasuresService(SessionMeasuresStore(db), reports.catalogue, statements)
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the report; an unknown filter value or a missing database is an error and writes nothing."""
     from trainer.services.exports import ExportService, PendingFiles
@@ -79,8 +119,9 @@ def cmd_report(args: argparse.Namespace) -> int:
                 f"Unknown module {', '.join(unknown)}; known: {', '.join(reports.catalogue.modules)}.", file=sys.stderr
             )
             return 2
-        options = reports.filter_options()
-        for flag, values, known in (("--role", args.role, options.roles), ("--region", args.region, options.regions)):
+        q = reports.queries()  # the known values are read only for the filters given (each is a query)
+        for flag, values, column in (("--role", args.role, "role"), ("--region", args.region, "region")):
+            known = q.distinct_learner_values(column) if values else []
             missing = [v for v in values if v not in known]
             if missing:
                 print(
@@ -88,7 +129,12 @@ def cmd_report(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return 2
+        cohort = _cohort(db, args.cohort) if args.cohort else None
+        if args.cohort and cohort is None:
+            return 2
         f = ReportFilter(
+            cohort_id=cohort[0] if cohort else None,
+            cohort_name=cohort[1] if cohort else "",
             roles=tuple(args.role),
             regions=tuple(args.region),
             unit=args.unit,
@@ -112,7 +158,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
             app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - fonts and painting need it
         try:
-            written = exports.export(args.format, out, f, anonymise=args.anonymise)
+            written = exports.export(
+                args.format, out, f, anonymise=args.anonymise, measures=_measures(args, db, reports) if cohort else None
+            )  # the measures belong to a cohort
         except OSError as exc:
             print(f"Cannot write {out}: {exc}", file=sys.stderr)
             return 2

@@ -1,4 +1,4 @@
-"""`trust list|export|import`: the keys this installation trusts, and trust files to share them."""
+"""`trust list|export|import|revoke`: the keys this installation trusts, and trust files to share them."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = p.add_subparsers(dest="trust_action", metavar="ACTION", required=True)
     ls = actions.add_parser("list", help="list the trusted keys (kind, label, fingerprint, since)")
     ls.add_argument("--kind", choices=KINDS, help="only keys of this kind")
+    ls.add_argument("--revoked", action="store_true", help="also list revoked keys, with when and why")
     ls.set_defaults(func=cmd_list)
     ex = actions.add_parser("export", help="write the keys trusted here, and this installation's own key, to a file")
     ex.add_argument("--out", required=True, metavar="FILE", help="the trust file to write (JSON)")
@@ -38,6 +39,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     im.add_argument("file", metavar="FILE", help="a trust file (from `trust export`)")
     im.add_argument("--yes", "-y", action="store_true", help="trust them without asking (you checked the fingerprint)")
     im.set_defaults(func=cmd_import, writes_data=True)
+    rv = actions.add_parser(
+        "revoke",
+        help="stop trusting a key for good (a lost laptop, a leaked key); exported trust files pass it on",
+        description="Revoke a key: bundles and content packs it signs are refused from now on, and certificates "
+        "it issues after now do not verify. Nothing is deleted: records already merged stay, and the key keeps "
+        "its row, marked revoked with the time and reason. A revocation cannot be undone; `trust export` carries "
+        "it to other trainers and offices, whose `trust import` applies it.",
+    )
+    rv.add_argument("fingerprint", metavar="FINGERPRINT", help="the key's fingerprint, as `trust list` shows it")
+    rv.add_argument("--reason", required=True, help="why, in a line (e.g. 'laptop stolen on 3 March')")
+    rv.add_argument("--yes", "-y", action="store_true", help="revoke without asking")
+    rv.set_defaults(func=cmd_revoke, writes_data=True)
 
 
 def _trust_store(args: argparse.Namespace, *, create: bool):
@@ -60,7 +73,7 @@ def _trust_store(args: argparse.Namespace, *, create: bool):
 def cmd_list(args: argparse.Namespace) -> int:
     """Print the trusted keys, one a line."""
     trust = _trust_store(args, create=False)
-    keys = [] if trust is None else trust.keys(args.kind)
+    keys = [] if trust is None else trust.keys(args.kind, include_revoked=args.revoked)
     if trust is not None:
         trust.db.close()
     if not keys:
@@ -68,6 +81,8 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
     for k in keys:
         print(f"{k.kind:9}  {k.fingerprint}  since {k.trusted_at[:10]}  {k.label or '(no label)'}  [{k.origin}]")
+        if k.revoked:
+            print(f"           REVOKED {k.revoked_at}: {k.revoked_reason or '(no reason given)'}  [{k.revoked_by}]")
     return 0
 
 
@@ -111,33 +126,89 @@ def _ask(question: str) -> bool:
 def cmd_import(args: argparse.Namespace) -> int:
     """Show a trust file's signer and keys, ask, then trust them."""
     from trainer.services.certificates import DeviceKey
-    from trainer.services.trust_files import TrustFileError, import_trust_file, read_trust_file
+    from trainer.services.trust_files import TrustFileError, import_trust_file, read_trust_file, signer_problem
 
     try:
         tf = read_trust_file(Path(args.file))
     except TrustFileError as exc:
         print(f"REFUSED {exc}", file=sys.stderr)
         return 1
+    known = _trust_store(args, create=False)
+    problem = signer_problem(known, tf) if known is not None else None
+    if known is not None:
+        known.db.close()
+    if problem is not None:
+        print(f"REFUSED {problem}", file=sys.stderr)
+        return 1
     who = f" ({tf.exporter_label})" if tf.exporter_label else ""
     print(f"{tf.path}: signed by the key {tf.exporter_fingerprint}{who}, exported {tf.exported}.")
     print("Compare this fingerprint with the one the sender tells you. The file would make this installation trust:")
     for e in tf.keys:
         print(f"  {e.kind:9}  {e.fingerprint}  {e.label or '(no label)'}")
-    if not tf.keys:
+    if tf.revocations:
+        print("and revoke, for good (whatever they sign from now on is refused):")
+    for r in tf.revocations:
+        print(f"  {r.kind:9}  {r.fingerprint}  {r.label or '(no label)'}  revoked {r.revoked_at}: {r.reason}")
+    if not tf.keys and not tf.revocations:
         print("The file lists no keys; nothing to import.")
         return 1
-    if not args.yes and not _ask(f"Trust these {len(tf.keys)} key(s) in {paths.data_dir(args.data_dir)}?"):
+    question = f"Trust these {len(tf.keys)} key(s)" + (f" and revoke {len(tf.revocations)}" if tf.revocations else "")
+    if not args.yes and not _ask(f"{question} in {paths.data_dir(args.data_dir)}?"):
         print("Nothing was imported.")
         return 1
     trust = _trust_store(args, create=True)
     try:
         result = import_trust_file(trust, tf, DeviceKey(paths.data_dir(args.data_dir)).public_key())
+    except TrustFileError as exc:
+        print(f"REFUSED {exc}", file=sys.stderr)
+        return 1
     finally:
         trust.db.close()
     print(f"Trusted {len(result.added)} new key(s); {len(result.already)} were trusted already.")
+    if result.revoked:
+        print(f"Revoked {len(result.revoked)} key(s): {', '.join(r.fingerprint for r in result.revoked)}.")
+    for entry in result.still_revoked:
+        print(f"NOTE {entry.fingerprint} is revoked here; it stays revoked (an import never trusts it again).")
     for entry, kind in result.different:
         print(
             f"NOTE {entry.fingerprint} is trusted here as {kind}; the file lists it as {entry.kind}. "
             "Kept as it was: a key's kind is never changed by a file."
         )
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    """Mark a trusted key revoked, with the time and the reason; its row and its records stay."""
+    from trainer.services.trust_files import MAX_REASON
+
+    reason = " ".join(args.reason.split())
+    if not reason or len(reason) > MAX_REASON:
+        print(f"--reason: say why in at most {MAX_REASON} characters.", file=sys.stderr)
+        return 2
+    if not database_path(args).is_file():
+        print(f"No key {args.fingerprint} is known in {paths.data_dir(args.data_dir)}: nothing was revoked.")
+        return 1
+    trust = _trust_store(args, create=True)
+    try:
+        entry = trust.find(args.fingerprint)
+        if entry is None:
+            print(
+                f"No key {args.fingerprint} is known in {paths.data_dir(args.data_dir)} (see `trust list "
+                "--revoked`); nothing was revoked. A key known only elsewhere is revoked there, and its trust "
+                "file brings the revocation here.",
+                file=sys.stderr,
+            )
+            return 1
+        if entry.revoked:
+            print(f"{entry.fingerprint} was already revoked on {entry.revoked_at}: {entry.revoked_reason}")
+            return 0
+        name = f"{entry.kind} key {entry.fingerprint} ({entry.label or 'no label'})"
+        if not args.yes and not _ask(f"Revoke the {name} for good?"):
+            print("Nothing was revoked.")
+            return 1
+        entry = trust.revoke(entry.public_key, reason, "this computer")
+    finally:
+        trust.db.close()
+    print(f"Revoked the {name} on {entry.revoked_at}: {reason}")
+    print("Export a trust file (`trust export`) and give it to other trainers and offices to pass this on.")
     return 0

@@ -12,9 +12,10 @@ from trainer.commands._shared import content, database_path, existing_database
 
 if TYPE_CHECKING:
     from trainer.domain.certificate import Certificate
-    from trainer.services.credentials import Verification
+    from trainer.services.credentials import Verification, Voucher
 
 UNKNOWN_ISSUER = 3
+REVOKED = 4
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,7 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "from its QR code; '-' reads it from standard input) or the certificate's PDF, check its signatures "
         "offline, on any computer, and say who vouches for it: the issuing device or an endorsing trainer, "
         "when their key is trusted here (see `trust import`). Exit status 0: valid; 1: not valid or unknown "
-        "code; 3: signatures intact, but no key trusted here signed it (unknown issuer).",
+        "code; 3: signatures intact, but no key trusted here signed it (unknown issuer); 4: the issuing "
+        "device's key was revoked here, and the certificate is dated after that, or no trusted trainer endorsed it.",
     )
     vc.add_argument(
         "certificate",
@@ -53,16 +55,25 @@ def vouchers(result: Verification) -> str:
     """'Issued by device FP (label), endorsed by trainer NAME (FP)': who signed, and who is trusted here."""
     issuer = result.issuer
     assert issuer is not None
-    if issuer.trusted:
+    if issuer.revoked_at:
+        parts = [f"Issued by device {issuer.fingerprint} ({issuer.name}), {_revoked(issuer)}"]
+    elif issuer.trusted:
         parts = [f"Issued by device {issuer.fingerprint} ({issuer.name})"]
     else:
         parts = [f"Issued by device {issuer.fingerprint}, not trusted here"]
     for e in result.endorsers:
-        if e.trusted:
+        if e.revoked_at:
+            parts.append(f"endorsed by {e.name or 'a trainer'} ({e.fingerprint}), {_revoked(e)}")
+        elif e.trusted:
             parts.append(f"endorsed by trainer {e.name} ({e.fingerprint})")
         else:
             parts.append(f"endorsed by {e.name or 'a trainer'} ({e.fingerprint}), not trusted here")
     return ", ".join(parts) + "."
+
+
+def _revoked(voucher: Voucher) -> str:
+    why = f": {voucher.revoked_reason}" if voucher.revoked_reason else ""
+    return f"whose key was revoked here on {voucher.revoked_at[:10]}{why}"
 
 
 def report(result: Verification) -> int:
@@ -72,6 +83,8 @@ def report(result: Verification) -> int:
         return 1
     cert = result.claims.certificate()
     what = "the full curriculum for the role" if cert.kind == "track" else "a module"
+    if result.status == "revoked":
+        return _report_revoked(result, cert, what)
     if result.status == "valid":
         print(f"Certificate {cert.code} is valid. It certifies that this learner completed {what}:")
         _print_claims(cert)
@@ -86,6 +99,31 @@ def report(result: Verification) -> int:
     _print_claims(cert)
     print("To trust the issuer, import its trust file after checking its fingerprint: qorgau trust import FILE")
     return UNKNOWN_ISSUER
+
+
+def _report_revoked(result: Verification, cert: Certificate, what: str) -> int:
+    """The issuer's key was revoked: say when, and why the signature no longer vouches for this certificate."""
+    from trainer.services.credentials import issued_after_revocation
+
+    issuer = result.issuer
+    assert issuer is not None
+    when = issuer.revoked_at[:10]
+    if issued_after_revocation(cert.issued, issuer.revoked_at):
+        print(
+            f"NOT VALID: certificate {cert.code} is dated {cert.issued[:10]}, but the key of the device that issued "
+            f"it ({issuer.fingerprint}) was revoked here on {when}. Whoever holds that key now can sign anything."
+        )
+    else:
+        print(
+            f"NOT CONFIRMED: certificate {cert.code} is dated {cert.issued[:10]}, before the key of the device that "
+            f"issued it ({issuer.fingerprint}) was revoked here on {when}; but that date is written by the key's "
+            "holder, who may be whoever took it, and no trusted trainer whose key is not revoked endorsed it."
+        )
+        print("Ask a trainer who merged the learner's records before the revocation to endorse the certificate.")
+    print(vouchers(result))
+    print(f"It claims that this learner completed {what}:")
+    _print_claims(cert)
+    return REVOKED
 
 
 def _service(args: argparse.Namespace):
@@ -178,7 +216,7 @@ def _verify_code(args: argparse.Namespace, code: str | None) -> int:
             file=sys.stderr,
         )
         return 1
-    if signed is not None and signed.status == "not_valid":
+    if signed is not None and signed.status in ("not_valid", "revoked"):
         return report(signed)
     what = "the full curriculum for the role" if cert.kind == "track" else "a module"
     print(f"Certificate {cert.code} is valid. It certifies that this learner completed {what}:")

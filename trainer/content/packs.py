@@ -260,6 +260,8 @@ def install_pack(
     signature = read_signature(pack)
     if signature is not None and (problems := _manifest_problems(signature, entries)):
         raise PackError(pack, problems)
+    if signature is not None and signature.public_key in trust.revoked:
+        raise PackError(pack, [f"the pack {trust.revoked[signature.public_key]}"])
     kind = trust.kind_of(signature.public_key if signature else None)
     provenance = Provenance(kind, signature.public_key if signature else None)
     content = installed_dir(data_dir)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -213,10 +213,14 @@ class PublisherTrust:
 
     official: frozenset[str]
     trusted: frozenset[str] = frozenset()
+    revoked: dict[str, str] = field(default_factory=dict, compare=False)  # key -> why it is refused here
 
     @classmethod
-    def shipped(cls, trusted: frozenset[str] | set[str] = frozenset()) -> PublisherTrust:
-        return cls(official_keys(), frozenset(trusted))
+    def shipped(
+        cls, trusted: frozenset[str] | set[str] = frozenset(), revoked: dict[str, str] | None = None
+    ) -> PublisherTrust:
+        revoked = dict(revoked or {})
+        return cls(official_keys() - revoked.keys(), frozenset(trusted) - revoked.keys(), revoked)
 
     def kind_of(self, public_key: str | None) -> str:
         """'official', 'publisher' (trusted by a trainer here) or 'unofficial' (unsigned or unknown key)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -60,7 +61,7 @@ def _words() -> dict[str, str]:
 
 if TYPE_CHECKING:
     from trainer.services.exports import Names
-    from trainer.services.reports import ReportService
+    from trainer.services.reports import ItemStats, ReportService
 
 Progress = Callable[[int, int], bool]
 DPI = 300
@@ -109,8 +110,10 @@ class HtmlBlock(Block):
             "table { border-collapse: collapse; } th { background: #1d4f73; color: white; font-weight: bold; }"
             " td, th { padding: 3px 4px; } h1 { color: #1d4f73; } h2 { color: #1d4f73; } .muted { color: #5b6670; }"
         )
-        self.doc.setHtml(body)
+        # The width first: setHtml then lays the text out once, at that width (setting it after
+        # lays everything out a second time, half the cost of a block).
         self.doc.setTextWidth(width)
+        self.doc.setHtml(body)
 
     def height(self) -> float:
         return self.doc.size().height()
@@ -254,7 +257,9 @@ def _filter_rows(f: ReportFilter) -> list[list[str]]:
         True: translate("ReportPdf", "active only"),
         False: translate("ReportPdf", "inactive only"),
     }[f.active]
+    cohort = [[translate("ReportPdf", "Cohort"), f.cohort_name or f.cohort_id]] if f.cohort_id is not None else []
     return [
+        *cohort,
         [translate("ReportPdf", "Roles"), ", ".join(role_name(r) for r in f.roles) or every],
         [translate("ReportPdf", "Regions"), ", ".join(region_name(r) for r in f.regions) or every],
         [translate("ReportPdf", "Unit"), f.unit or every],
@@ -266,15 +271,20 @@ def _filter_rows(f: ReportFilter) -> list[list[str]]:
 
 
 def build_blocks(
-    reports: ReportService, writer: QPdfWriter, f: ReportFilter, width: float, now: datetime
+    reports: ReportService,
+    writer: QPdfWriter,
+    f: ReportFilter,
+    width: float,
+    now: datetime,
+    items_later: Future[list[ItemStats]] | None = None,
 ) -> list[Block]:
-    """Everything the report shows, in order."""
+    """Everything the report shows, in order. ``items_later``: the item analysis already under way
+    on another thread; the blocks before the questions' are laid out meanwhile."""
     words = _words()
     summary = reports.summary(f)
     modules = reports.module_stats(f)
     regions = reports.region_completion(f)
     bins = reports.score_distribution(f)
-    items = reports.item_analysis(f)
     blocks: list[Block] = []
     title = (
         f"<h1>{html.escape(APP_NAME)} (Қорғау) — {words['cohort report']}</h1>"
@@ -370,6 +380,7 @@ def build_blocks(
                 8.5,
             )
         )
+    items = items_later.result() if items_later is not None else reports.item_analysis(f)
     by_module: dict[str, list] = {}
     for it in items:
         by_module.setdefault(it.module_id, []).append(it)
@@ -409,8 +420,15 @@ def write_report_pdf(
     names: Names,
     progress: Progress | None,
     now: datetime,
+    extra_html: list[str] | None = None,
+    pool: Executor | None = None,
 ) -> None:
-    """Lay out and paint the report into ``path`` (the caller renames it into place)."""
+    """Lay out and paint the report into ``path`` (the caller renames it into place).
+
+    ``extra_html``: blocks added at the end, each short enough for a page (a chosen cohort's
+    pre/post, attitude and feedback figures, trainer.documents.session_report_pdf.sections_html).
+    ``pool``: a thread to run the item analysis on, the report's longest query, while this thread
+    lays out the rest (a database file only: an in-memory one has a single connection)."""
     from trainer.services.exports import Ticker
 
     del names  # the PDF shows aggregates only: nobody's name appears, anonymised or not
@@ -433,7 +451,11 @@ def write_report_pdf(
     margin = _mm(MARGIN_MM)
     width = page.width() - 2 * margin
     bottom = page.height() - margin - _mm(8)
-    blocks = build_blocks(reports, writer, f, width, now)
+    items_later = None
+    if pool is not None and reports.connection().execute("PRAGMA database_list").fetchone()[2]:
+        items_later = pool.submit(reports.item_analysis, f)
+    blocks = build_blocks(reports, writer, f, width, now, items_later)
+    blocks += [HtmlBlock(writer, body, width, 8.5) for body in extra_html or ()]
     ticker = Ticker(progress, len(blocks) * 2)
     # Pass 1: where each block goes.
     placed: list[tuple[int, float, Block]] = []

@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from trainer import APP_NAME, __version__
 from trainer.documents.fonts import FONT_FAMILY, ensure_fonts
 from trainer.labels import number, percent, region_name, role_name
-from trainer.services.session_report import CONTEXT, SessionReport, Table, Text
+from trainer.services.session_report import Section, SessionReport, Table, Text
 
 DPI = 300
 STYLE = (
@@ -44,7 +44,7 @@ def _cell(value: Any, kind: str, language: str) -> str:
     if value is None or value == "":
         return "–"
     if kind == "label":
-        return translate(CONTEXT, str(value))  # marked with QT_TRANSLATE_NOOP where it was made
+        return translate("SessionReport", str(value))  # marked with QT_TRANSLATE_NOOP where it was made
     if kind == "int":
         return str(int(value))
     if kind == "percent":
@@ -62,12 +62,12 @@ def _cell(value: Any, kind: str, language: str) -> str:
 
 def _text(t: Text, language: str) -> str:
     args = [_day(a, language) if isinstance(a, str) and len(a) == 10 and a[4:5] == "-" else a for a in t.args]
-    return html.escape(translate(CONTEXT, t.template).format(*args))
+    return html.escape(translate("SessionReport", t.template).format(*args))
 
 
 def _table(t: Table, language: str) -> str:
     right = {"int", "percent", "score"}
-    head = "".join("<th>" + html.escape(translate(CONTEXT, c)) + "</th>" for c in t.columns)
+    head = "".join("<th>" + html.escape(translate("SessionReport", c)) + "</th>" for c in t.columns)
     rows = []
     for row in t.rows:
         cells = []
@@ -76,6 +76,25 @@ def _table(t: Table, language: str) -> str:
             cells.append(f"<td{align}>{html.escape(_cell(value, kind, language))}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return f'<table width="100%" cellspacing="0"><thead><tr>{head}</tr></thead>{"".join(rows)}</table>'
+
+
+def sections_html(sections: list[Section], language: str, rows_per_block: int = 12) -> list[str]:
+    """Sections as HTML pieces that each fit on a page: long tables are cut into pieces of
+    ``rows_per_block`` rows, each with its header (for documents that place blocks on pages)."""
+    pieces: list[str] = []
+    for section in sections:
+        current = "<h2>" + html.escape(translate("SessionReport", section.title)) + "</h2>"
+        for block in section.body:
+            if not isinstance(block, Table):
+                current += f"<p>{_text(block, language)}</p>"
+                continue
+            for start in range(0, max(1, len(block.rows)), rows_per_block):
+                part = Table(block.columns, block.kinds, block.rows[start : start + rows_per_block])
+                pieces.append(current + _table(part, language))
+                current = ""
+        if current:
+            pieces.append(current)
+    return pieces
 
 
 def session_report_html(report: SessionReport) -> str:
@@ -94,7 +113,7 @@ def session_report_html(report: SessionReport) -> str:
     ]
     not_yet = html.escape(translate("SessionReport", "Not measured yet for this cohort."))
     for section in report.sections:
-        parts.append("<h2>" + html.escape(translate(CONTEXT, section.title)) + "</h2>")
+        parts.append("<h2>" + html.escape(translate("SessionReport", section.title)) + "</h2>")
         if section.placeholder and not section.body:
             parts.append('<p class="muted">' + not_yet + "</p>")
         for block in section.body:

@@ -352,10 +352,17 @@ def _translations(m: model.Module | None, question_id: str) -> dict[str, model.Q
 
 
 def build_statements(
-    activities: Iterable[LearnerActivity], modules: dict[str, model.Module], home_page: str = DEFAULT_HOME_PAGE
+    activities: Iterable[LearnerActivity],
+    modules: dict[str, model.Module],
+    home_page: str = DEFAULT_HOME_PAGE,
+    measures: Iterable[MeasuresActivity] = (),
 ) -> list[dict[str, Any]]:
+    """Statements of the learners' lessons and quizzes, then of their session measures (pre/post
+    tests, attitude answers and named feedback, see ``measure_statements``)."""
     builder = StatementBuilder(modules, home_page)
-    return [s for a in activities for s in builder.statements(a)]
+    out = [s for a in activities for s in builder.statements(a)]
+    out += [s for m in measures for s in measure_statements(builder, m)]
+    return out
 
 
 # Session measures: pre/post tests, attitude statements and module feedback --------------------------

@@ -274,7 +274,11 @@ class CertificateService:
 
     def verify_credential(self, text: str, now: datetime | None = None) -> Verification:
         """Check a certificate text (credential and endorsements) against the keys trusted here."""
-        return credentials.verify(text, self._trusted, now)
+        return credentials.verify(text, self._trusted, now, self._revoked)
+
+    def _revoked(self, public_key: str) -> tuple[str, str] | None:
+        entry = self.trust.revocation(public_key) if self.trust is not None else None
+        return (entry.revoked_at or "", entry.revoked_reason) if entry is not None else None
 
     def verify_code(self, code: str) -> Verification | None:
         """The stored certificate with this code, checked like a pasted one; None if unknown or unsigned."""

@@ -2,7 +2,7 @@
 
 The trainer's database signs cohort files with its device key (the same key that signs its
 progress bundles); a laptop imports a file only from a key it trusts as a trainer's, and an import
-writes cohort rows only, never progress.
+writes cohort rows and the cohort's pre/post tests only, never progress.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from trainer import __version__
 from trainer.domain import cohorts as rules
 from trainer.domain.analytics import spreadsheet_safe, state_of
 from trainer.domain.cohorts import Assignment, Cohort, CohortError, LearnerAssignment, Member, MemberStanding
+from trainer.domain.prepost import PHASES
 from trainer.storage.cohorts import CohortStore
+from trainer.storage.session_measures import PrepostTest, SessionMeasuresStore
 from trainer.storage.store import ProgressStore
 
 if TYPE_CHECKING:
@@ -93,6 +95,9 @@ class ImportOutcome:
     assignments: int
     fingerprint: str
     member_added: bool  # the learner who imported it joined the cohort here
+    tests_added: tuple[str, ...] = ()  # phases of pre/post tests new here
+    tests_kept: tuple[str, ...] = ()  # phases already here with other settings: the stored test stays
+    unknown_modules: tuple[str, ...] = ()  # assigned or tested modules this computer does not have
 
 
 @dataclass
@@ -224,7 +229,7 @@ class CohortService:
     def export_file(self, cohort_id: str, path: Path) -> ExportedFile:
         """Write the signed cohort file for laptops, atomically."""
         from trainer.services.exports import atomic_output
-        from trainer.sync.cohort_file import write_cohort_file
+        from trainer.sync.cohort_file import CohortTest, write_cohort_file
         from trainer.sync.keys import key_fingerprint, load_or_create_device_key, public_key_text
 
         if self.data_dir is None:
@@ -235,6 +240,7 @@ class CohortService:
         key = load_or_create_device_key(self.data_dir)
         assignments = [(a.module_id, a.due) for a in self.store.assignments(cohort_id)]
         members = [m.learner_id for m in self.store.members(cohort_id)]
+        tests = [CohortTest(t.phase, t.module_ids, t.items, t.opened) for t in self._tests(cohort_id)]
         path = Path(path)
         with atomic_output(path, SUFFIX) as tmp:
             write_cohort_file(
@@ -249,6 +255,7 @@ class CohortService:
                 ends=cohort.ends,
                 assignments=assignments,
                 members=members,
+                tests=tests,
             )
         return ExportedFile(path, key_fingerprint(public_key_text(key)), len(assignments), len(members))
 
@@ -269,7 +276,8 @@ class CohortService:
         self.trust.trust(checked.public_key, "trainer", checked.trainers[:80], f"cohort file {checked.path.name}")
 
     def import_file(self, checked: CohortFile, learner_id: str | None = None) -> ImportOutcome:
-        """Store the file's cohort and assignments; add ``learner_id`` (who imported it) as a member.
+        """Store the file's cohort, assignments and new pre/post tests; add ``learner_id`` (who imported
+        it) as a member. The outcome names the modules this computer lacks (their items are left out).
 
         Refused: an untrusted or revoked key (UntrustedKey), a cohort made in this database, one
         imported from another trainer's key, or a file older than the one imported before.
@@ -320,7 +328,13 @@ class CohortService:
         if change == "unchanged":
             assignments = self.store.assignments(checked.cohort_id)
         members = [*checked.members, *([learner_id] if learner_id else [])]
-        self.store.save_imported(cohort, assignments, members)
+        # The tests are inserted only: a phase already open here keeps its row (rows never change).
+        stored = {t.phase: t for t in self._tests(checked.cohort_id)}
+        tests = [PrepostTest(checked.cohort_id, t.phase, t.module_ids, t.items, t.opened) for t in checked.tests]
+        with self.db.atomic():
+            self.store.save_imported(cohort, assignments, members)
+            SessionMeasuresStore(self.db).add_tests(t for t in tests if t.phase not in stored)
+        wanted = {m for m, _ in checked.assignments} | {m for t in checked.tests for m in t.module_ids}
         return ImportOutcome(
             checked.cohort_id,
             checked.name,
@@ -328,7 +342,15 @@ class CohortService:
             len(assignments),
             fingerprint,
             learner_id is not None and not was_member,
+            tests_added=tuple(t.phase for t in tests if t.phase not in stored),
+            tests_kept=tuple(t.phase for t in tests if t.phase in stored and stored[t.phase] != t),
+            unknown_modules=tuple(sorted(wanted - set(self.catalogue.modules))),
         )
+
+    def _tests(self, cohort_id: str) -> list[PrepostTest]:
+        """The cohort's pre/post tests, pre first."""
+        measures = SessionMeasuresStore(self.db)
+        return [t for phase in PHASES if (t := measures.test(cohort_id, phase)) is not None]
 
     # Sheets -------------------------------------------------------------------
     def sheet_rows(self, cohort_id: str, language: str = "en", today: date | None = None) -> list[list[Any]]:

@@ -22,6 +22,7 @@ from trainer.services.quiz import QuizService
 from trainer.services.review import ReviewService
 from trainer.services.trainer_auth import TrainerAuth
 from trainer.storage.backup import GuardedOpen, Upkept, open_guarded
+from trainer.storage.cohort_membership import in_a_cohort
 from trainer.storage.database import StorageError
 from trainer.storage.profile_list import ProfileList
 from trainer.storage.store import ProgressStore
@@ -153,6 +154,11 @@ class AppContext:
 
         # The session report's pre/post, attitude and feedback sections come from the session measures.
         return CohortService(self.store.db, self.catalogue, self.data_dir, session_sources=[self._measure_sections])
+
+    def in_a_cohort(self, learner_id: str) -> bool:
+        """Whether cohorts can give this learner anything on Home (assignments, a pre/post test);
+        when not, ``cohorts`` and ``measures`` need not be built to show it."""
+        return in_a_cohort(self.store.db, learner_id)
 
     # After start-up and at exit --------------------------------------------------------------
     def upkeep(self) -> Callable[[Callable[[], bool]], Upkept] | None:

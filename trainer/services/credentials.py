@@ -257,6 +257,8 @@ class Voucher:
     fingerprint: str
     name: str  # the label this installation gave the key, else the name the signer gave itself
     trusted: bool
+    revoked_at: str = ""  # when the key was revoked here ("" when it is not): it then vouches for nothing
+    revoked_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -264,7 +266,9 @@ class Verification:
     """The outcome of checking a certificate text.
 
     ``status``: ``valid`` (signatures intact, and a trusted key vouches), ``unknown_issuer``
-    (signatures intact, but no key trusted here signed) or ``not_valid`` (``problem`` says why).
+    (signatures intact, but no key trusted here signed), ``revoked`` (the issuing device's key was
+    revoked here, and the certificate is dated after that, or no trusted, unrevoked trainer endorsed
+    it) or ``not_valid`` (``problem`` says why).
     """
 
     status: str
@@ -278,9 +282,34 @@ class Verification:
 TrustLookup = Callable[[str, tuple[str, ...]], str | None]
 """(public key, kinds) -> the trusted key's label ('' allowed), or None when not trusted as one of those kinds."""
 
+RevocationLookup = Callable[[str], tuple[str, str] | None]
+"""public key -> (when it was revoked here, ISO-8601 UTC; why), or None when it is not revoked."""
 
-def verify(text: str, trusted: TrustLookup, now: dt.datetime | None = None) -> Verification:
-    """Check the certificate text: every signature, the claims' sense, and who vouches for it."""
+
+def _instant(text: str) -> dt.datetime | None:
+    try:
+        value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
+def issued_after_revocation(issued: str, revoked_at: str) -> bool:
+    """Whether a certificate dated ``issued`` was dated at or after the revocation (unreadable: assume so)."""
+    a, b = _instant(issued), _instant(revoked_at)
+    return a is None or b is None or a >= b
+
+
+def verify(
+    text: str, trusted: TrustLookup, now: dt.datetime | None = None, revoked: RevocationLookup | None = None
+) -> Verification:
+    """Check the certificate text: every signature, the claims' sense, and who vouches for it.
+
+    A revoked key vouches for nothing, whatever date it signed under: its holder (perhaps whoever
+    took it) can write any date. A certificate dated before its issuer's key was revoked stays valid
+    only when a trusted trainer whose key is not revoked endorsed it; one dated after never does.
+    """
+    revoked = revoked or (lambda _key: None)
     try:
         cert_jws, endorsement_jws = split(text)
         payload, issuer_key = open_jws(cert_jws, "certificate")
@@ -293,14 +322,23 @@ def verify(text: str, trusted: TrustLookup, now: dt.datetime | None = None) -> V
             if e.code != claims.code or e.certificate_digest != digest:
                 raise CredentialError(f"endorsement {i} is for another certificate, or the certificate was changed")
             label = trusted(e_key, ("trainer",))
-            endorsers.append(Voucher(key_fingerprint(e_key), label or e.endorser_name, label is not None))
+            when, why = revoked(e_key) or ("", "")
+            name = label or e.endorser_name
+            endorsers.append(Voucher(key_fingerprint(e_key), name, label is not None and not when, when, why))
     except CredentialError as exc:
         return Verification("not_valid", problem=str(exc))
     label = trusted(issuer_key, ("device", "trainer"))
-    issuer = Voucher(key_fingerprint(issuer_key), label or claims.issuer_name, label is not None)
+    when, why = revoked(issuer_key) or ("", "")
+    issuer = Voucher(
+        key_fingerprint(issuer_key), label or claims.issuer_name, label is not None and not when, when, why
+    )
     vouched = issuer.trusted or any(e.trusted for e in endorsers)
+    if when and (issued_after_revocation(claims.issued, when) or not vouched):
+        status = "revoked"
+    else:
+        status = "valid" if vouched else "unknown_issuer"
     return Verification(
-        "valid" if vouched else "unknown_issuer",
+        status,
         claims=claims,
         issuer=issuer,
         endorsers=tuple(endorsers),

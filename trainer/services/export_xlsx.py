@@ -1,7 +1,8 @@
 """The cohort report as an Excel workbook (xlsxwriter, constant-memory mode: rows stream to disk).
 
 Sheets: Summary (filters, totals, regions, score distribution), Learners (one row per learner and
-module), Modules, Items (item analysis) and Attempts. Every sheet has bold frozen headers, an
+module), Modules, Items (item analysis) and Attempts; with a cohort chosen, also its Cohort,
+Pre-post, Attitudes, Feedback and Comments sheets. Every sheet has bold frozen headers, an
 autofilter and column widths fitted to the headers and typical values.
 """
 
@@ -41,6 +42,9 @@ ATTEMPT_HEADERS = [
     ("Attempt id", 38), ("Learner id", 14), ("Learner", 26), ("Role", 13), ("Region", 16), ("Unit", 26),
     ("Module id", 30), ("Started", 22), ("Finished", 22), ("Duration (min)", 12), ("Score", 8), ("Passed", 8),
 ]  # fmt: skip
+
+EXTRA_WIDTHS = {"learner_id": 14, "learner": 26, "module": 30, "module_title": 40, "statement": 60, "comment": 80,
+                "cohort": 24, "unit": 26}  # fmt: skip
 
 
 def _table_sheet(book, name: str, headers: list[tuple[str, int]], header_fmt):
@@ -176,7 +180,9 @@ def write_workbook(
     names: Names,
     progress: Progress | None,
     now: datetime,
+    extra: dict[str, list[list[object]]] | None = None,
 ) -> None:
+    """``extra``: more sheets, name -> rows with a header first (a chosen cohort's session sheets)."""
     from trainer.services.exports import Ticker
 
     summary = reports.summary(f)
@@ -298,6 +304,15 @@ def write_workbook(
         sheet = _table_sheet(book, "Attempts", ATTEMPT_HEADERS, header)
         n = _attempt_rows(reports, f, names, sheet, one, date, ticker)
         sheet.autofilter(0, 0, max(n, 1), len(ATTEMPT_HEADERS) - 1)
+
+        # A chosen cohort's sheets: cohort, pre-post, attitudes, feedback, comments -----------
+        for name, (head, *rows) in (extra or {}).items():
+            widths = [(str(h), EXTRA_WIDTHS.get(str(h), max(10, len(str(h)) + 4))) for h in head]
+            sheet = _table_sheet(book, name, widths, header)
+            for i, row in enumerate(rows, start=1):
+                for col, value in enumerate(row):
+                    _cell(sheet, i, col, value)
+            sheet.autofilter(0, 0, max(len(rows), 1), len(head) - 1)
     finally:
         book.close()
     ticker.finish()

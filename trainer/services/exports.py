@@ -13,13 +13,14 @@ import io
 import os
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from trainer import APP_NAME
 from trainer.domain.analytics import ReportFilter, spreadsheet_safe
-from trainer.domain.analytics import state_of as state_of_counts
 from trainer.services.reports import MatrixRow, ReportService
 
 EXPORT_KINDS: tuple[str, ...] = ("csv", "xlsx", "pdf")
@@ -204,6 +205,8 @@ class ExportService:
         self.reports = reports
         self._clock = clock
         self.pending = pending
+        # One thread kept for the PDF's item analysis, so its connection is opened once, not per report.
+        self._pdf_pool: ThreadPoolExecutor | None = None
 
     def default_filename(self, kind: str, now: datetime | None = None) -> str:
         """``Qorgau-report-YYYY-MM-DD-HHMMSS.<kind>``: sorts by time."""
@@ -217,8 +220,13 @@ class ExportService:
         filter: ReportFilter | None = None,
         anonymise: bool = False,
         progress: Progress | None = None,
+        measures: Any | None = None,
     ) -> Path:
         """Write the report and return its path.
+
+        With ``measures`` (a SessionMeasuresService) and a cohort in the filter, the report also
+        carries that cohort's sheets (trainer.services.session_exports): beside a CSV as
+        ``<name>-<sheet>.csv`` files, inside a workbook, and as group figures in the PDF.
 
         Raises:
             ValueError: unknown kind.
@@ -230,70 +238,70 @@ class ExportService:
         path = Path(path)
         f = filter or ReportFilter()
         names = Names(self.reports, anonymise)
-        with atomic_output(path, f".{kind}", self.pending) as tmp:
+        from trainer.services.session_exports import SessionExtras
+
+        extras = SessionExtras(self.reports, measures, f, names)
+        with atomic_output(path, f".{kind}", self.pending) as tmp, extras.companions(path, kind, self.pending):
             if kind == "csv":
                 self._csv(tmp, f, names, progress)
             elif kind == "xlsx":
                 from trainer.services.export_xlsx import write_workbook
 
-                write_workbook(self.reports, tmp, f, names, progress, self._clock())
+                write_workbook(self.reports, tmp, f, names, progress, self._clock(), extras.sheets())
             else:
                 from trainer.documents.report_pdf import write_report_pdf
+                from trainer.documents.session_report_pdf import sections_html
 
-                write_report_pdf(self.reports, tmp, f, names, progress, self._clock())
+                extra = sections_html(extras.sections(), extras.language)
+                if self._pdf_pool is None:
+                    self._pdf_pool = ThreadPoolExecutor(1, thread_name_prefix="report-items")
+                write_report_pdf(self.reports, tmp, f, names, progress, self._clock(), extra, self._pdf_pool)
         return path
 
     def _csv(self, tmp: Path, f: ReportFilter, names: Names, progress: Progress | None) -> None:
-        """Rows straight from the cursor into the csv writer (no per-row objects: this is the fast path)."""
+        """The matrix as CSV: SQLite formats each row from the module on (trainer.storage.report_csv),
+        Python a learner's cells once per learner and a module's once, as csv.writer writes them."""
+        from trainer.storage.report_csv import matrix_lines
+
         ticker = Ticker(progress, self.reports.count_matrix(f) if progress else 0)
-        titles = {m: self.reports.module_title(m) for m in self.reports.modules_for(f)}
-        state_of, alias, unit_of, safe = state_of_counts, names.id_and_name, names.unit, spreadsheet_safe
+        safe, cells = spreadsheet_safe, CsvCells()
+        modules = [cells(safe(m), safe(self.reports.module_title(m))) for m in self.reports.modules_for(f)]
+        learners, rows = matrix_lines(self.reports.connection(), self.reports.scope(f, rows=True))
+        alias, unit_of = names.id_and_name, names.unit
         # utf-8-sig: the byte-order mark makes Excel read the file as UTF-8 (Cyrillic, Kazakh).
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as out:
-            # Rows are formatted into memory and written a batch at a time (one encode per batch).
-            buffer = io.StringIO()
-            writer = csv.writer(buffer)
-            writer.writerow(MATRIX_COLUMNS)
-            batch = []
-            append = batch.append
-            learner: tuple = ()
-            last = None
-            modules: dict[str, tuple[str, str]] = {}
-            # Rows come grouped by learner: a learner's columns are worked out once, a module's once.
-            for (
-                lid,
-                name,
-                role,
-                region,
-                unit,
-                active,
-                mid,
-                assigned,
-                n,
-                fin,
-                passed,
-                best,
-                secs,
-                last_activity,
-            ) in self.reports.queries().iter_matrix(self.reports.scope(f, rows=True)):
-                if lid != last:
-                    last = lid
-                    shown_id, shown_name = alias(lid, name)
-                    learner = (safe(shown_id), safe(shown_name), safe(role), safe(region), safe(unit_of(unit)), active)
-                module = modules.get(mid)
-                if module is None:
-                    module = modules[mid] = (safe(mid), safe(titles.get(mid, mid)))
-                append(
-                    (*learner, *module, assigned, state_of(n, fin, passed), best, n, fin, round(secs / 60, 1),
-                     last_activity)
-                )  # fmt: skip
-                if len(batch) >= STEP:
-                    writer.writerows(batch)
-                    batch.clear()
-                    out.write(buffer.getvalue())
-                    buffer.seek(0)
-                    buffer.truncate()
-                    ticker.tick(STEP)
-            writer.writerows(batch)
-            out.write(buffer.getvalue())
+        with closing(learners), closing(rows), open(tmp, "w", encoding="utf-8-sig", newline="") as out:
+            out.write(cells(*MATRIX_COLUMNS) + "\r\n")
+            parts: list[str] = []
+            append = parts.append
+            last, head = None, ""
+            for batch in iter(lambda: rows.fetchmany(STEP), []):
+                for lid, place, text in batch:
+                    if lid != last:  # rows come grouped by learner, learners in the same order
+                        learner = next(learners)
+                        while learner[0] != lid:
+                            learner = next(learners)
+                        last, (lid_shown, name) = lid, alias(lid, learner[1])
+                        role, region, unit, active = learner[2:6]
+                        head = cells(safe(lid_shown), safe(name), safe(role), safe(region), safe(unit_of(unit)), active)
+                        head += ","
+                    append(head)
+                    append(modules[place])
+                    append(text)
+                out.write("".join(parts))  # one encode per batch
+                parts.clear()
+                ticker.tick(len(batch))
         ticker.finish()
+
+
+class CsvCells:
+    """Values joined into CSV cells exactly as csv.writer (the default dialect) writes them."""
+
+    def __init__(self) -> None:
+        self._buffer = io.StringIO()
+        self._writer = csv.writer(self._buffer, lineterminator="")
+
+    def __call__(self, *values: object) -> str:
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._writer.writerow(values)
+        return self._buffer.getvalue()

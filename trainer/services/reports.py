@@ -86,6 +86,7 @@ from trainer.domain.analytics import FLAGS, MIN_RESPONSES_FOR_FLAGS, STATES, Rep
 from trainer.domain.certificate import CertificateRecord
 from trainer.domain.model import ROLES, MultipleResponse, Question, Scenario, SingleChoice
 from trainer.domain.records import Learner
+from trainer.services.provenance import UNOFFICIAL, tagged_title
 from trainer.storage.certificates import CertificateStore
 from trainer.storage.connections import ThreadConnections
 from trainer.storage.report_aggregates import NO_SCORE
@@ -120,7 +121,7 @@ class FilterOptions:
     roles: list[str]
     regions: list[str]
     units: list[str]
-    modules: list[tuple[str, str]]  # (id, English title), curriculum order
+    modules: list[tuple[str, str]]  # (id, title as module_title gives it), curriculum order
     first_day: str | None  # first and last day any attempt started (ISO dates)
     last_day: str | None
 
@@ -269,6 +270,7 @@ class ReportService:
         self.db = db
         self.catalogue = catalogue
         self.language = language  # module titles in reports follow the interface language
+        self.unofficial_tag = UNOFFICIAL  # the UI sets it translated, as it sets ``language``
         # Read the trigger-kept aggregates where the filter allows (False: group every attempt and
         # answer each time, as the aggregates are checked against).
         self.aggregates = aggregates
@@ -311,7 +313,7 @@ class ReportService:
 
     def module_title(self, module_id: str) -> str:
         module = self.catalogue.modules.get(module_id)
-        return module.title_in(self.language) if module else module_id
+        return tagged_title(module, self.language, self.unofficial_tag) if module else module_id
 
     # Figures ---------------------------------------------------------------
     def filter_options(self) -> FilterOptions:
@@ -321,7 +323,7 @@ class ReportService:
             roles=q.distinct_learner_values("role"),
             regions=q.distinct_learner_values("region"),
             units=q.distinct_learner_values("unit"),
-            modules=[(m.id, m.meta.title) for m in self.catalogue.modules.values()],
+            modules=[(m.id, self.module_title(m.id)) for m in self.catalogue.modules.values()],
             first_day=first,
             last_day=last,
         )

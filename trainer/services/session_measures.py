@@ -8,6 +8,7 @@ computation over the same rows.
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,6 +22,8 @@ from trainer.storage.faults import saving
 from trainer.storage.session_measures import PrepostAttempt, PrepostTest, SessionMeasuresStore
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from trainer.content.loader import Catalogue
 
 NOT_VALIDATED = "not a validated instrument"
@@ -272,39 +275,56 @@ class SessionMeasuresService:
 
     def export_comments(self, path: Path, cohort_id: str | None = None) -> int:
         """Write the comments as CSV (module, cohort, day, comment; never who wrote them); returns how many."""
-        rows = [r for r in self.store.feedback(cohort_id) if r.comment]
+        rows = self.comment_rows(cohort_id)
         tmp = path.with_name(path.name + ".part")
         try:
             with tmp.open("w", encoding="utf-8-sig", newline="") as f:
                 w = csv.writer(f)
-                w.writerow(["module", "module_title", "cohort", "date", "comment"])
-                for r in rows:
-                    m = self.catalogue.modules.get(r.module_id)
-                    cohort = (self.store.cohort_name(r.cohort_id) or r.cohort_id) if r.cohort_id else ""
-                    w.writerow(
-                        [r.module_id, m.meta.title if m else "", cohort, r.given[:10], _csv_safe(r.comment or "")]
-                    )
+                w.writerow(rows[0])
+                w.writerows([*row[:-1], _csv_safe(row[-1])] for row in rows[1:])
             tmp.replace(path)
         except OSError:
             tmp.unlink(missing_ok=True)
             raise
-        return len(rows)
+        return len(rows) - 1
+
+    def member_labels(self, cohort_id: str) -> dict[str, str]:
+        """Learner id -> the name to show; namesakes get the start of their profile id, so two
+        learners called Aigul stay two recognisable rows."""
+        members = self.store.members(cohort_id)
+        count = Counter(name.casefold() for _, name in members)
+        return {lid: f"{name} · {lid[:8]}" if count[name.casefold()] > 1 else name for lid, name in members}
 
     # Sheets --------------------------------------------------------------------------------------
-    def sheets(self, cohort_id: str, language: str = "en") -> dict[str, list[list[Any]]]:
+    def on(self, db: Database) -> SessionMeasuresService:
+        """The same service reading through ``db``: an export runs on a worker thread, and a
+        connection belongs to the thread that opened it."""
+        return SessionMeasuresService(SessionMeasuresStore(db), self.catalogue, self.statements, self.min_paired)
+
+    def sheets(
+        self, cohort_id: str, language: str = "en", names: Callable[[str, str], tuple[str, str]] | None = None
+    ) -> dict[str, list[list[Any]]]:
         """Plain rows (a header first) for CSV/XLSX exports of a cohort: gain per learner and module,
-        attitude shift per statement, feedback per module and question. Comments are exported apart."""
-        names = dict(self.store.members(cohort_id))
+        attitude shift per statement, feedback per module and question. Comments are exported apart.
+
+        Rows are keyed by the learner's profile id (two learners of the same name stay two rows);
+        ``names(id, name) -> (id, name)`` may replace both with a pseudonym."""
+        shown = names or (lambda lid, name: (lid, name))
+        members = dict(self.store.members(cohort_id))
+
+        def who(lid: str) -> list[Any]:
+            return list(shown(lid, members.get(lid, lid)))
+
+        def row(lid: str, mid: str, g: prepost.Gain) -> list[Any]:
+            n = None if g.normalised is None else round(g.normalised, 4)
+            return [*who(lid), mid, round(g.pre, 2), round(g.post, 2), round(g.raw, 2), n]
+
         gain = self.gain(cohort_id)
         prepost_rows: list[list[Any]] = [
-            ["learner", "module", "pre_percent", "post_percent", "raw_gain", "normalised_gain"]
+            ["learner_id", "learner", "module", "pre_percent", "post_percent", "raw_gain", "normalised_gain"]
         ]
-        for (lid, mid), g in sorted(gain.learner_modules.items()):
-            prepost_rows.append([names.get(lid, lid), mid, round(g.pre, 2), round(g.post, 2), round(g.raw, 2),
-                                 None if g.normalised is None else round(g.normalised, 4)])  # fmt: skip
-        for lid, g in sorted(gain.learners.items()):
-            prepost_rows.append([names.get(lid, lid), "", round(g.pre, 2), round(g.post, 2), round(g.raw, 2),
-                                 None if g.normalised is None else round(g.normalised, 4)])  # fmt: skip
+        prepost_rows += [row(lid, mid, g) for (lid, mid), g in sorted(gain.learner_modules.items())]
+        prepost_rows += [row(lid, "", g) for lid, g in sorted(gain.learners.items())]
         shift = self.attitude_shift(cohort_id)
         attitude_rows: list[list[Any]] = [["statement_id", "statement", "paired", "before", "after", "shift"]]
         for st in self.statements:
@@ -319,6 +339,17 @@ class SessionMeasuresService:
                 )
         return {"Pre-post": prepost_rows, "Attitudes": attitude_rows, "Feedback": feedback_rows}
 
+    def comment_rows(self, cohort_id: str | None = None, language: str = "en") -> list[list[Any]]:
+        """The written comments (a header first): module, cohort and day, never who wrote them."""
+        out: list[list[Any]] = [["module", "module_title", "cohort", "date", "comment"]]
+        for r in self.store.feedback(cohort_id):
+            if not r.comment:
+                continue
+            m = self.catalogue.modules.get(r.module_id)
+            cohort = (self.store.cohort_name(r.cohort_id) or r.cohort_id) if r.cohort_id else ""
+            out.append([r.module_id, m.title_in(language) if m else "", cohort, r.given[:10], r.comment])
+        return out
+
     # Session report ------------------------------------------------------------------------------
     def report_sections(self, cohort_id: str) -> dict[str, Any]:
         """The figures the session report shows for pre/post gain, attitude shift and feedback."""
@@ -330,6 +361,39 @@ class SessionMeasuresService:
             "min_paired": self.min_paired,
             "not_validated": NOT_VALIDATED,
         }
+
+
+def export_sheets(
+    measures: SessionMeasuresService,
+    cohort_id: str,
+    language: str = "en",
+    names: Callable[[str, str], tuple[str, str]] | None = None,
+    unit: Callable[[str | None], str | None] | None = None,
+) -> dict[str, list[list[Any]]]:
+    """What a report export adds for a chosen cohort, sheet name -> rows (a header first): the
+    members' standing (the Cohorts tab's sheet), pre/post gain, attitude shift, feedback and the
+    written comments. ``names`` and ``unit`` replace learners and units when anonymising."""
+    from trainer.services.cohorts import SHEET_COLUMNS, CohortService
+
+    cohort: list[list[Any]] = [list(SHEET_COLUMNS)]
+    try:
+        rows = CohortService(measures.store.db, measures.catalogue).sheet_rows(cohort_id, language)
+    except KeyError:
+        raise ValueError(
+            f"There is no cohort {cohort_id} in this database any more; choose the cohort again."
+        ) from None
+    lid, name, where = (SHEET_COLUMNS.index(c) for c in ("learner_id", "learner", "unit"))
+    for row in rows:
+        if names is not None:
+            row[lid], row[name] = names(row[lid], row[name])
+        if unit is not None:
+            row[where] = unit(row[where]) or ""
+        cohort.append(row)
+    return {
+        "Cohort": cohort,
+        **measures.sheets(cohort_id, language, names),
+        "Comments": measures.comment_rows(cohort_id, language),
+    }
 
 
 def _csv_safe(text: str) -> str:
@@ -348,12 +412,18 @@ def session_report_sections(measures: SessionMeasuresService, report: Any) -> li
     """The pre/post, attitude and feedback sections of a cohort's session report
     (trainer.services.session_report), replacing its placeholders; a source for
     ``CohortService.session_sources``. The figures are those of the Pre/post & feedback tab."""
-    from trainer.services.session_report import CONTEXT, QT_TRANSLATE_NOOP, Section, Table, Text
+    return measure_sections(measures, report.cohort.id, report.language)
 
-    cohort_id = report.cohort.id
-    language = report.language
-    too_few = QT_TRANSLATE_NOOP(CONTEXT, "too few to conclude")
-    names = dict(measures.store.members(cohort_id))
+
+def measure_sections(
+    measures: SessionMeasuresService, cohort_id: str, language: str = "en", per_learner: bool = True
+) -> list[Any]:
+    """Sections (trainer.services.session_report.Section) of a cohort's pre/post gain, attitude
+    shift and feedback; without ``per_learner`` only group figures, for reports that name no one."""
+    from trainer.services.session_report import QT_TRANSLATE_NOOP, Section, Table, Text
+
+    too_few = QT_TRANSLATE_NOOP("SessionReport", "too few to conclude")
+    names = measures.member_labels(cohort_id)
 
     def title(module_id: str) -> str:
         m = measures.catalogue.modules.get(module_id)
@@ -374,11 +444,11 @@ def session_report_sections(measures: SessionMeasuresService, report: Any) -> li
             too_few if g.too_few else None,
         ]
 
-    pre_post = Section("pre_post", QT_TRANSLATE_NOOP(CONTEXT, "Knowledge gain (pre-test and post-test)"))
+    pre_post = Section("pre_post", QT_TRANSLATE_NOOP("SessionReport", "Knowledge gain (pre-test and post-test)"))
     pre_post.body.append(
         Text(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "SessionReport",
                 "Raw gain: post-test minus pre-test score, in percentage points. Normalised gain: (post − pre) / "
                 "(100 − pre) (Hake), undefined when the pre-test score was 100%. Only learners who took both tests "
                 "count; the interval is the 95% confidence interval of the mean raw gain (t distribution). Groups of "
@@ -388,117 +458,119 @@ def session_report_sections(measures: SessionMeasuresService, report: Any) -> li
         )
     )
     if gain.cohort.n == 0:
-        pre_post.body.append(Text(QT_TRANSLATE_NOOP(CONTEXT, "No learner has taken both tests yet.")))
+        pre_post.body.append(Text(QT_TRANSLATE_NOOP("SessionReport", "No learner has taken both tests yet.")))
     else:
         pre_post.body.append(
             Table(
                 [
-                    QT_TRANSLATE_NOOP(CONTEXT, "Group"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Paired learners"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Pre %"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Post %"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Raw gain (points)"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "95% interval"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Normalised gain"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Note"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Group"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Paired learners"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Pre %"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Post %"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Raw gain (points)"),
+                    QT_TRANSLATE_NOOP("SessionReport", "95% interval"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Normalised gain"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Note"),
                 ],
                 ["label", "int", "score", "score", "text", "text", "text", "label"],
-                [mean_row(QT_TRANSLATE_NOOP(CONTEXT, "Whole cohort"), gain.cohort)],
+                [mean_row(QT_TRANSLATE_NOOP("SessionReport", "Whole cohort"), gain.cohort)],
             )
         )
         pre_post.body.append(
             Table(
                 [
-                    QT_TRANSLATE_NOOP(CONTEXT, "Module"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Paired learners"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Pre %"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Post %"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Raw gain (points)"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "95% interval"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Normalised gain"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Note"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Module"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Paired learners"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Pre %"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Post %"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Raw gain (points)"),
+                    QT_TRANSLATE_NOOP("SessionReport", "95% interval"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Normalised gain"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Note"),
                 ],
                 ["text", "int", "score", "score", "text", "text", "text", "label"],
                 [mean_row(title(mid), g) for mid, g in gain.modules.items()],
             )
         )
+    if gain.cohort.n and per_learner:
         pre_post.body.append(
             Table(
                 [
-                    QT_TRANSLATE_NOOP(CONTEXT, "Name"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Pre %"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Post %"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Raw gain (points)"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Normalised gain"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Name"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Pre %"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Post %"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Raw gain (points)"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Normalised gain"),
                 ],
                 ["text", "score", "score", "text", "text"],
                 [
                     [names.get(lid, lid), g.pre, g.post, _fmt(g.raw, signed=True), _fmt(g.normalised, 2)]
-                    for lid, g in sorted(gain.learners.items(), key=lambda kv: names.get(kv[0], kv[0]).lower())
+                    for lid, g in sorted(gain.learners.items(), key=lambda kv: (names.get(kv[0], kv[0]).lower(), kv[0]))
                 ],
             )
         )
     if gain.unpaired:
         pre_post.body.append(
-            Text(QT_TRANSLATE_NOOP(CONTEXT, "Learners who took only one of the two tests: {0}."), (len(gain.unpaired),))
+            Text(
+                QT_TRANSLATE_NOOP("SessionReport", "Learners who took only one of the two tests: {0}."),
+                (len(gain.unpaired),),
+            )
         )
 
     shift = measures.attitude_shift(cohort_id)
-    attitudes = Section("attitudes", QT_TRANSLATE_NOOP(CONTEXT, "Attitude shift"))
+    attitudes = Section("attitudes", QT_TRANSLATE_NOOP("SessionReport", "Attitude shift"))
     attitudes.body.append(
         Text(
             QT_TRANSLATE_NOOP(
-                CONTEXT,
+                "SessionReport",
                 "Not a validated instrument: a rough indication only. Agreement from 1 (strongly disagree) to 5 "
                 "(strongly agree) with statements of misconceptions, before and after; a negative shift is a move "
                 "away from the misconception. Learners who skipped a statement in either phase are left out for it.",
             )
         )
     )
-    rows = [
-        [
-            QT_TRANSLATE_NOOP(CONTEXT, "All statements (mean per learner)"),
-            shift.cohort.n,
-            _fmt(shift.cohort.before, 2),
-            _fmt(shift.cohort.after, 2),
-            _fmt(shift.cohort.shift, 2, signed=True),
-            too_few if shift.too_few else None,
-        ]
+    columns = [
+        QT_TRANSLATE_NOOP("SessionReport", "Statement"),
+        QT_TRANSLATE_NOOP("SessionReport", "Paired learners"),
+        QT_TRANSLATE_NOOP("SessionReport", "Before"),
+        QT_TRANSLATE_NOOP("SessionReport", "After"),
+        QT_TRANSLATE_NOOP("SessionReport", "Shift"),
+        QT_TRANSLATE_NOOP("SessionReport", "Note"),
     ]
+    overall = [
+        QT_TRANSLATE_NOOP("SessionReport", "All statements (mean per learner)"),
+        shift.cohort.n,
+        _fmt(shift.cohort.before, 2),
+        _fmt(shift.cohort.after, 2),
+        _fmt(shift.cohort.shift, 2, signed=True),
+        too_few if shift.too_few else None,
+    ]
+    # The overall row's words are translated by the renderer ("label"); the statements are already
+    # in the reader's language ("text"), so they make a table of their own.
+    attitudes.body.append(Table(columns, ["label", "int", "text", "text", "text", "label"], [overall]))
+    rows = []
     for s in measures.statements:
         st = shift.statements.get(s.id, prepost.Shift(0, None, None))
         rows.append(
             [s.text_in(language), st.n, _fmt(st.before, 2), _fmt(st.after, 2), _fmt(st.shift, 2, signed=True), None]
         )
-    attitudes.body.append(
-        Table(
-            [
-                QT_TRANSLATE_NOOP(CONTEXT, "Statement"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Paired learners"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Before"),
-                QT_TRANSLATE_NOOP(CONTEXT, "After"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Shift"),
-                QT_TRANSLATE_NOOP(CONTEXT, "Note"),
-            ],
-            ["text", "int", "text", "text", "text", "label"],
-            rows,
-        )
-    )
+    if rows:
+        attitudes.body.append(Table(columns, ["text", "int", "text", "text", "text", "label"], rows))
 
-    feedback = Section("feedback", QT_TRANSLATE_NOOP(CONTEXT, "Participant feedback"))
+    feedback = Section("feedback", QT_TRANSLATE_NOOP("SessionReport", "Participant feedback"))
     summaries = measures.feedback_summary(cohort_id)
     scale_words = {
-        "relevance": QT_TRANSLATE_NOOP(CONTEXT, "Relevance to my work"),
-        "confidence": QT_TRANSLATE_NOOP(CONTEXT, "Confidence to apply it"),
-        "clarity": QT_TRANSLATE_NOOP(CONTEXT, "Clarity"),
+        "relevance": QT_TRANSLATE_NOOP("SessionReport", "Relevance to my work"),
+        "confidence": QT_TRANSLATE_NOOP("SessionReport", "Confidence to apply it"),
+        "clarity": QT_TRANSLATE_NOOP("SessionReport", "Clarity"),
     }
     if not summaries:
-        feedback.body.append(Text(QT_TRANSLATE_NOOP(CONTEXT, "No feedback yet.")))
+        feedback.body.append(Text(QT_TRANSLATE_NOOP("SessionReport", "No feedback yet.")))
     else:
         feedback.body.append(
             Text(
                 QT_TRANSLATE_NOOP(
-                    CONTEXT, "Each question from 1 (not at all) to 5 (very much); anonymous answers included."
+                    "SessionReport", "Each question from 1 (not at all) to 5 (very much); anonymous answers included."
                 )
             )
         )
@@ -511,11 +583,11 @@ def session_report_sections(measures: SessionMeasuresService, report: Any) -> li
         feedback.body.append(
             Table(
                 [
-                    QT_TRANSLATE_NOOP(CONTEXT, "Module"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Question"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Answers"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Mean"),
-                    QT_TRANSLATE_NOOP(CONTEXT, "Distribution"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Module"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Question"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Answers"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Mean"),
+                    QT_TRANSLATE_NOOP("SessionReport", "Distribution"),
                 ],
                 ["text", "label", "int", "text", "text"],
                 fb_rows,
@@ -523,6 +595,6 @@ def session_report_sections(measures: SessionMeasuresService, report: Any) -> li
         )
         comments = sum(fs.comments for fs in summaries)
         feedback.body.append(
-            Text(QT_TRANSLATE_NOOP(CONTEXT, "Written comments: {0} (exported separately as CSV)."), (comments,))
+            Text(QT_TRANSLATE_NOOP("SessionReport", "Written comments: {0} (exported separately as CSV)."), (comments,))
         )
     return [pre_post, attitudes, feedback]

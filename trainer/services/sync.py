@@ -13,10 +13,12 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer import __version__
+from trainer.services.trust_files import revoked_key_problem
 from trainer.storage.database import DB_FILENAME, open_database, open_database_readonly
 from trainer.storage.store import ProgressStore
 from trainer.storage.sync_store import Conflict, Link, LinkError, MergeCounts, Source, SyncStore
@@ -259,7 +261,8 @@ class SyncService:
 
     # Import -----------------------------------------------------------------
     def _read(self, path: Path | str) -> Bundle:
-        return read_bundle(path, now=self._clock(), pass_marks=self.pass_marks)
+        revoked = partial(revoked_key_problem, self.trust)
+        return read_bundle(path, now=self._clock(), pass_marks=self.pass_marks, revoked=revoked)
 
     def _trusted(self, public_key: str, own: str | None) -> bool:
         return public_key == own or self.trust.is_trusted(public_key, TRUSTED_KINDS)

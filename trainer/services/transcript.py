@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from trainer.domain.records import Learner
+from trainer.services.provenance import tagged_title
 
 if TYPE_CHECKING:
     from trainer.content.loader import Catalogue
@@ -79,7 +80,7 @@ def transcript_sheet(
 
     def title(module_id: str) -> str:
         module = catalogue.modules.get(module_id)
-        return module.title_in(language) if module is not None else module_id
+        return tagged_title(module, language, reports.unofficial_tag) if module is not None else module_id
 
     finished: dict[str, int] = {}
     for a in record.attempts:

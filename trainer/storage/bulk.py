@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from trainer.storage import report_aggregates
+from trainer.storage import report_aggregates, response_ids
 
 Row = tuple[Any, ...]
 
@@ -24,11 +24,11 @@ class BulkWriter:
 
     @contextmanager
     def transaction(self) -> Iterator[BulkWriter]:
-        """All inserts inside commit together, or not at all; the report aggregates are rebuilt once
-        at the end rather than row by row."""
+        """All inserts inside commit together, or not at all; the report aggregates and the answer
+        id counts are rebuilt once at the end rather than row by row."""
         self.conn.execute("BEGIN")
         try:
-            with report_aggregates.suspended(self.conn):
+            with report_aggregates.suspended(self.conn), response_ids.suspended(self.conn):
                 yield self
         except BaseException:
             self.conn.execute("ROLLBACK")

@@ -102,9 +102,13 @@ class CohortStore:
                     [cohort_id, now_iso(), lid],
                 )
                 added += cur.rowcount
+                self.db.execute(
+                    "DELETE FROM cohort_member_removals WHERE cohort_id = ? AND learner_id = ?", [cohort_id, lid]
+                )
         return added
 
     def remove_members(self, cohort_id: str, learner_ids: Iterable[str]) -> int:
+        """Take learners out; the removal is kept, so a progress bundle does not bring them back."""
         removed = 0
         with self.db.atomic():
             for lid in learner_ids:
@@ -112,6 +116,12 @@ class CohortStore:
                     "DELETE FROM cohort_members WHERE cohort_id = ? AND learner_id = ?", [cohort_id, lid]
                 )
                 removed += cur.rowcount
+                if cur.rowcount:
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO cohort_member_removals (cohort_id, learner_id, removed) "
+                        "VALUES (?, ?, ?)",
+                        [cohort_id, lid, now_iso()],
+                    )
         return removed
 
     def learner_choices(self) -> list[tuple[str, str, str, str, str, bool]]:

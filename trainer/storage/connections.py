@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from trainer.storage.light_db import LightDatabase as Database
 
 
 class ThreadConnections:

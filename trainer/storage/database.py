@@ -1,4 +1,8 @@
-"""Opening the progress database: WAL, foreign keys, migrations, and refusing what we cannot read."""
+"""Opening the progress database: WAL, foreign keys, migrations, and refusing what we cannot read.
+
+The handle returned is a ``LightDatabase`` (sqlite-utils' ``execute``/``query``/``atomic`` without
+importing sqlite-utils); when nothing is pending, opening never imports sqlite-utils at all.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,8 @@ import sqlite3
 import uuid
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from trainer import __version__
+from trainer.storage.light_db import LightDatabase
 from trainer.storage.migrations import SCHEMA_VERSION, migrations
 
 DB_FILENAME = "qorgau.db"
@@ -38,20 +41,20 @@ def _user_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def open_database(path: Path | str | None, check_writable: bool = True) -> Database:
+def open_database(path: Path | str | None, check_writable: bool = True) -> LightDatabase:
     """Open (creating if needed) and migrate the database; ``None`` opens one in memory.
 
     ``check_writable`` tries a write that is rolled back, so a read-only database is reported
     at once rather than at the learner's first answer.
     """
     if path is None:
-        db = Database(memory=True, execute_plugins=False)
+        db = LightDatabase.memory()
         _configure(db, memory=True)
         _migrate(db)
         return db
     path = Path(path)
     conn, _found = _connect(path, str(path), reading=False)
-    db = Database(conn, execute_plugins=False)
+    db = LightDatabase(conn)
     try:
         _configure(db, memory=False)
         _migrate(db)
@@ -102,7 +105,7 @@ def _storage_message(path: Path, exc: BaseException) -> str:
     return f"{path}: " + user_message(exc, "the progress database")
 
 
-def open_database_readonly(path: Path | str) -> Database:
+def open_database_readonly(path: Path | str) -> LightDatabase:
     """Open an existing database for reading only, so commands that only read work on a read-only folder.
 
     Where the folder can be written to, the database is opened as usual (and upgraded if it is
@@ -125,12 +128,12 @@ def open_database_readonly(path: Path | str) -> Database:
             f"{path} was written by an older Qorgau and must be upgraded, but its folder is read-only. "
             "Open it once with this version where it can be written, then try again."
         )
-    db = Database(conn, execute_plugins=False)
+    db = LightDatabase(conn)
     db.read_only_uri = uri  # further connections (one per thread, for reports) must open it the same way
     return db
 
 
-def _try_a_write(db: Database) -> None:
+def _try_a_write(db: LightDatabase) -> None:
     """A write that changes nothing and is rolled back: SQLite refuses it on a read-only database."""
     conn = db.conn
     if conn.in_transaction:
@@ -151,7 +154,7 @@ def _written_by(conn: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
-def _configure(db: Database, memory: bool) -> None:
+def _configure(db: LightDatabase, memory: bool) -> None:
     db.execute("PRAGMA foreign_keys = ON")
     if not memory:
         db.enable_wal()
@@ -159,9 +162,11 @@ def _configure(db: Database, memory: bool) -> None:
         db.execute("PRAGMA synchronous = FULL")
 
 
-def _migrate(db: Database) -> None:
+def _migrate(db: LightDatabase) -> None:
+    """Apply pending migrations; finding that none is pending is a plain query (no sqlite-utils)."""
     before = db.execute("PRAGMA user_version").fetchone()[0]
-    migrations.apply(db)
+    if before != SCHEMA_VERSION or migrations.pending_names(db.conn):
+        migrations.apply(db)
     if before != SCHEMA_VERSION:  # writing it anyway would touch a database that needs no change
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     if before != SCHEMA_VERSION:
@@ -176,8 +181,8 @@ def _migrate(db: Database) -> None:
 
 def pending_migrations(path: Path) -> list[str]:
     """Names of migrations an existing database still needs (to decide whether to back up first)."""
-    db = Database(path, execute_plugins=False)
+    conn = sqlite3.connect(str(path))
     try:
-        return [m.name for m in migrations.pending(db)]
+        return migrations.pending_names(conn)
     finally:
-        db.close()
+        conn.close()

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from typing import TYPE_CHECKING
 
-migrations = Migrations("qorgau")
+from trainer.storage.migration_set import MigrationSet
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# Run with sqlite_utils.Migrations, which is imported only when one is pending (see migration_set).
+migrations = MigrationSet("qorgau")
 
 
 @migrations()
@@ -444,4 +450,73 @@ def m012_session_measures(db: Database) -> None:
     db.execute("CREATE INDEX module_feedback_module ON module_feedback(module_id, cohort_id)")
 
 
+@migrations()
+def m013_compact_responses(db: Database) -> None:
+    """Answers stored under their natural key (attempt, question), so the table is its own index:
+    about 180 bytes an answer instead of 300. The UUID stays (bundles carry it) without an index;
+    ``response_id_tails`` keeps ids unique at a tenth of the cost (see ``response_ids``).
+
+    Rows and columns are copied as they are (same names, order and values). The report triggers
+    read ``responses`` and go while it is rebuilt, then come back as m010 made them; no trigger
+    fires for the copy, so the aggregates stay as they were.
+    """
+    from trainer.storage import report_aggregates, response_ids
+
+    conn = db.conn
+    report_aggregates.drop_triggers(conn)
+    conn.execute(
+        """
+        CREATE TABLE responses_compact (
+            id TEXT NOT NULL,
+            attempt_id TEXT NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            response TEXT NOT NULL,
+            score REAL NOT NULL,
+            correct INTEGER NOT NULL,
+            answered TEXT NOT NULL,
+            PRIMARY KEY (attempt_id, question_id)
+        ) WITHOUT ROWID
+        """
+    )
+    # In key order (the old UNIQUE index gives it without a sort), so the pages fill as they go.
+    # An answer whose attempt is gone (only a tool without foreign keys could leave one) is shown,
+    # reported and exported nowhere, and the new table's foreign key refuses it: it stays behind.
+    conn.execute(
+        "INSERT INTO responses_compact (id, attempt_id, question_id, response, score, correct, answered) "
+        "SELECT id, attempt_id, question_id, response, score, correct, answered FROM responses "
+        "WHERE attempt_id IN (SELECT id FROM attempts) ORDER BY attempt_id, question_id"
+    )
+    conn.execute("DROP TABLE responses")
+    conn.execute("ALTER TABLE responses_compact RENAME TO responses")
+    response_ids.create(conn)
+    report_aggregates.create_triggers(conn)
+
+
+@migrations()
+def m014_session_records_sync(db: Database) -> None:
+    """Learners a trainer took out of a cohort. Bundles carry memberships, and merging only inserts:
+    without this row, the next bundle from the learner's laptop would put the learner back."""
+    db.execute(
+        """
+        CREATE TABLE cohort_member_removals (
+            cohort_id TEXT NOT NULL REFERENCES cohorts(id) ON DELETE CASCADE,
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            removed TEXT NOT NULL,
+            PRIMARY KEY (cohort_id, learner_id)
+        ) WITHOUT ROWID
+        """
+    )
+
+
+@migrations()
+def m015_key_revocation(db: Database) -> None:
+    """Why and on whose word a key was revoked, beside when (``revoked_at``, from m008).
+
+    A revoked key keeps its row for good: the records it signed stay, and it is never trusted again.
+    """
+    db.execute("ALTER TABLE trusted_keys ADD COLUMN revoked_reason TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE trusted_keys ADD COLUMN revoked_by TEXT NOT NULL DEFAULT ''")
+
+
+# Counted after the last migration is registered.
 SCHEMA_VERSION = len(migrations._migrations)

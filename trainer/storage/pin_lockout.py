@@ -6,7 +6,10 @@ The rows stay on this computer: progress bundles never carry them (trainer.sync.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class PinLockoutStore:

@@ -35,7 +35,7 @@ def _marks(n: int) -> str:
     return ", ".join("?" * n)
 
 
-def _values(rows: Sequence[tuple[Any, ...]], width: int) -> tuple[str, list[Any]]:
+def values_list(rows: Sequence[tuple[Any, ...]], width: int) -> tuple[str, list[Any]]:
     """A VALUES list (or an empty SELECT of the same width) and its parameters."""
     if not rows:
         return "SELECT " + ", ".join(["NULL"] * width) + " WHERE 0", []
@@ -66,7 +66,7 @@ class Scope:
         roles: dict[str, list[str]] = {m: [] for m in modules}
         for role, module_id in curriculum:
             roles.setdefault(module_id, []).append(role)
-        mods_sql, mods_params = _values([(m, i, "," + ",".join(roles[m]) + ",") for i, m in enumerate(modules)], 3)
+        mods_sql, mods_params = values_list([(m, i, "," + ",".join(roles[m]) + ",") for i, m in enumerate(modules)], 3)
         learner_where, learner_params = ["1"], []
         if f.roles:
             learner_where.append(f"role IN ({_marks(len(f.roles))})")
@@ -486,7 +486,7 @@ class ReportQueries:
         a tie splits at a group's edge are added by the caller."""
         if not modules:
             return []
-        edge_sql, edge_params = _values(edges, 3)
+        edge_sql, edge_params = values_list(edges, 3)
         return self.conn.execute(
             f"""
             WITH edges(module_id, top_from, bottom_to) AS ({edge_sql}),
@@ -597,7 +597,7 @@ class ReportQueries:
         return self.conn.execute(
             "SELECT r.attempt_id, r.question_id, r.response, r.score, r.correct, r.answered "
             "FROM responses r JOIN attempts a ON a.id = r.attempt_id WHERE a.learner_id = ? "
-            "ORDER BY r.answered, r.rowid",
+            "ORDER BY r.answered, r.question_id",
             [learner_id],
         ).fetchall()
 

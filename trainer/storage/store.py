@@ -7,12 +7,13 @@ import json
 import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from trainer.domain.records import AttemptRecord, Learner, ResponseRecord
 from trainer.domain.review import ReviewState
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def now_iso() -> str:
@@ -189,7 +190,9 @@ class ProgressStore:
         return ResponseRecord(attempt_id, question_id, response, score, correct, answered)
 
     def responses(self, attempt_id: str) -> list[ResponseRecord]:
-        rows = self.db.query("SELECT * FROM responses WHERE attempt_id = ? ORDER BY answered, rowid", [attempt_id])
+        rows = self.db.query(
+            "SELECT * FROM responses WHERE attempt_id = ? ORDER BY answered, question_id", [attempt_id]
+        )
         return [
             ResponseRecord(
                 r["attempt_id"],

@@ -20,8 +20,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from trainer.storage import response_ids
 from trainer.sync.duplicates import Profile
-from trainer.sync.records import KEYS, TABLES, canonical
+from trainer.sync.records import KEYS, TABLES, canonical, key_of
 
 _BATCH = 500  # keys per IN (...) query
 
@@ -73,6 +74,11 @@ class Conflict:
             "attempts": "Attempt {0}",
             "responses": "Answer to {1} in attempt {0}",
             "certificates": "Certificate {0}",
+            "cohort_members": "Membership of learner {1} in cohort {0}",
+            "prepost_attempts": "Pre/post-test attempt {0}",
+            "prepost_responses": "Test answer to {1} in attempt {0}",
+            "attitude_answers": "Attitude answer to {3} ({2}-test) of learner {0} in cohort {1}",
+            "module_feedback": "Feedback {0}",
         }[self.table].format(*self.key)
         if self.reason == "attempt_differs":
             return f"{what}: held back, because its attempt differs from the one here."
@@ -102,11 +108,15 @@ class MergeCounts:
     foreign: dict[str, int] = field(default_factory=dict)
     """Learners (already here, not linked to the signing device) with the number of new records
     the bundle would add for them without an explicit decision."""
+    skipped: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
+    """Records not for this database: memberships of cohorts it does not have, or of learners a
+    trainer here took out of the cohort."""
 
     def add(self, other: MergeCounts) -> None:
         for t in TABLES:
             self.new[t] += other.new[t]
             self.present[t] += other.present[t]
+            self.skipped[t] += other.skipped[t]
         self.new_learner_ids += other.new_learner_ids
         self.new_attempt_ids += other.new_attempt_ids
         self.conflicts += other.conflicts
@@ -128,16 +138,25 @@ _JSON_COLUMNS = {
     "attempts": ("plan",),
     "responses": ("response",),
     "certificates": ("module_ids", "content_versions", "attempt_ids"),
+    "prepost_attempts": ("plan", "content_versions"),
+    "prepost_responses": ("response",),
 }
-_BOOL_COLUMNS = {"learners": ("active",), "attempts": ("passed",), "responses": ("correct",)}
+_BOOL_COLUMNS = {
+    "learners": ("active",),
+    "attempts": ("passed",),
+    "responses": ("correct",),
+    "prepost_responses": ("correct",),
+}
 _LOCAL_ONLY = {"learners": ("prefs", "pin_hash")}
 """Columns that never travel: per-device display settings, and the PIN hash (it stays on the device)."""
 
 COMPARED: dict[str, tuple[str, ...] | None] = {
     "learners": ("name", "role", "region", "unit", "created"),
+    "cohort_members": ("cohort_id", "learner_id"),
 }
 """Fields compared to tell a differing copy; None (the default) compares every field. A learner's
-``active`` flag is each database's own (a trainer may deactivate a profile here)."""
+``active`` flag is each database's own (a trainer may deactivate a profile here), and so is the
+time a learner joined a cohort (the trainer's database and the laptop each add the member)."""
 
 
 def _record(table: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -150,6 +169,10 @@ def _record(table: str, row: dict[str, Any]) -> dict[str, Any]:
         r[c] = None if r[c] is None else bool(r[c])
     if table == "certificates" and r.get("credential") is None:
         r.pop("credential", None)  # certificates issued before credentials existed
+    if table == "module_feedback" and r["learner_id"] is None and isinstance(r["given"], str):
+        # Feedback without a learner (anonymous, or its learner deleted) travels with its day only,
+        # and is compared so: a time would let its reader match it to the learner's other records.
+        r["given"] = r["given"][:10]
     return r
 
 
@@ -214,7 +237,8 @@ class SyncStore:
     def export_records(self, learner_ids: list[str] | None = None) -> dict[str, list[dict[str, Any]]]:
         """Every exported record, for all learners or only those given.
 
-        Only records that are final travel: finished attempts with their answers and read lessons.
+        Only records that are final travel: finished attempts (quizzes and pre/post tests) with their
+        answers and read lessons.
         An unfinished attempt (its answers may still be replaced) or a lesson opened but not read
         yet would change later, and a stored record is never changed by an import, so they wait
         for the next export.
@@ -231,6 +255,15 @@ class SyncStore:
             "responses": "SELECT r.* FROM responses AS r JOIN attempts AS a ON a.id = r.attempt_id "
             "WHERE a.finished IS NOT NULL" + where.replace("learner_id", "a.learner_id"),
             "certificates": "SELECT * FROM certificates WHERE 1" + where,
+            "cohort_members": "SELECT * FROM cohort_members WHERE 1" + where,
+            "prepost_attempts": "SELECT * FROM prepost_attempts WHERE finished IS NOT NULL" + where,
+            "prepost_responses": "SELECT r.* FROM prepost_responses AS r JOIN prepost_attempts AS a "
+            "ON a.id = r.attempt_id WHERE a.finished IS NOT NULL" + where.replace("learner_id", "a.learner_id"),
+            "attitude_answers": "SELECT * FROM attitude_answers WHERE 1" + where,
+            # Anonymous feedback names no learner: every export carries all of it (it is the same
+            # rows each time, so a merge adds each once), which also keeps it from pointing at one.
+            "module_feedback": "SELECT * FROM module_feedback"
+            + (f" WHERE learner_id IS NULL OR {where.removeprefix(' AND ')}" if where else ""),
         }
         return {t: [_record(t, row) for row in self.db.query(sql, params)] for t, sql in queries.items()}
 
@@ -350,6 +383,7 @@ class SyncStore:
             "new": counts.new,
             "present": counts.present,
             "conflicts": sum(1 for c in counts.conflicts if not c.known),
+            "skipped": {t: n for t, n in counts.skipped.items() if n},
         }
         self.db.execute(
             "INSERT INTO sync_imports (bundle_sha256, file_name, device_id, public_key, exported, format_version, "
@@ -446,6 +480,8 @@ class _Merge:
         self.links: list[tuple[str, str]] = []  # (learner_id, how) to record for the signing key
         self.attempt_state: dict[str, str] = {}  # new | same | completes | differs
         self.attempt_learner = {a["id"]: a["learner_id"] for a in records.get("attempts", [])}
+        self.test_state: dict[str, str] = {}  # the same, for pre/post-test attempts
+        self.test_learner = {a["id"]: a["learner_id"] for a in records.get("prepost_attempts", [])}
 
     def run(self) -> MergeCounts:
         learner_ids = [r["id"] for r in self.records.get("learners", [])]
@@ -462,6 +498,11 @@ class _Merge:
         self._attempts()
         self._responses()
         self._certificates()
+        self._cohort_members()
+        self._prepost_attempts()
+        self._prepost_responses()
+        self._attitude_answers()
+        self._module_feedback()
         if self.links:
             now = _now()
             self.db.conn.executemany(
@@ -565,16 +606,18 @@ class _Merge:
                 self._hold("responses", rec, "attempt_differs")
             else:
                 candidates.append(rec)
+        # Never two answers with one id (an older Qorgau keys answers on it): an id another answer
+        # here has, or an earlier answer in this bundle, makes the answer a differing copy of that one.
         clashes = {
-            r["id"]: _record("responses", r)
-            for r in self.store._fetch("SELECT * FROM responses WHERE id IN ({})", [r["id"] for r in candidates])
+            r["id"]: _record("responses", r) for r in response_ids.taken(self.db.conn, [r["id"] for r in candidates])
         }
         new = []
         for rec in candidates:
             clash = clashes.get(rec["id"])
-            if clash is not None:  # the id of another answer here: never two answers with one id
+            if clash is not None:
                 self._same("responses", clash, rec)
                 continue
+            clashes[rec["id"]] = rec
             self._may_add(self.attempt_learner[rec["attempt_id"]])
             new.append(rec)
         self._insert("responses", new)
@@ -593,3 +636,104 @@ class _Merge:
                 self._may_add(rec["learner_id"])
                 new.append(rec)
         self._insert("certificates", new)
+
+    def _cohort_members(self) -> None:
+        """A learner's membership of a cohort this database has; one of another cohort, or of a
+        cohort the trainer here took the learner out of, is skipped (the trainer's word stands)."""
+        recs = self.records.get("cohort_members", [])
+        stored = self._stored("cohort_members", "learner_id", [r["learner_id"] for r in recs])
+        known = {
+            r["id"]
+            for r in self.store._fetch("SELECT id FROM cohorts WHERE id IN ({})", [r["cohort_id"] for r in recs])
+        }
+        removed = {
+            (r["cohort_id"], r["learner_id"])
+            for r in self.store._fetch(
+                "SELECT cohort_id, learner_id FROM cohort_member_removals WHERE learner_id IN ({})",
+                [r["learner_id"] for r in recs],
+            )
+        }
+        new = []
+        for rec in recs:
+            old = stored.get((rec["cohort_id"], rec["learner_id"]))
+            if old is not None:
+                self._same("cohort_members", old, rec)
+            elif rec["cohort_id"] not in known or (rec["cohort_id"], rec["learner_id"]) in removed:
+                self.counts.skipped["cohort_members"] += 1
+            else:
+                self._may_add(rec["learner_id"])
+                new.append(rec)
+        self._insert("cohort_members", new)
+
+    def _prepost_attempts(self) -> None:
+        """Like quiz attempts; besides, a learner takes each phase of a cohort's test once, so a copy
+        under a new id of a test stored here is a conflict too (its answers are held back with it)."""
+        recs = self.records.get("prepost_attempts", [])
+        stored = self._stored("prepost_attempts", "id", [r["id"] for r in recs])
+        taken = {
+            (r["learner_id"], r["cohort_id"], r["phase"]): _record("prepost_attempts", r)
+            for r in self.store._fetch(
+                "SELECT * FROM prepost_attempts WHERE learner_id IN ({})", [r["learner_id"] for r in recs]
+            )
+        }
+        new = []
+        for rec in recs:
+            old = stored.get((rec["id"],))
+            if old is None:
+                other = taken.get((rec["learner_id"], rec["cohort_id"], rec["phase"]))
+                if other is not None:
+                    self._same("prepost_attempts", other, rec)
+                    self.test_state[rec["id"]] = "differs"
+                    continue
+                self._may_add(rec["learner_id"])
+                new.append(rec)
+                self.test_state[rec["id"]] = "new"
+            elif self._same("prepost_attempts", old, rec):
+                self.test_state[rec["id"]] = "same"
+            else:
+                result = {"finished", "score"}
+                completes = old["finished"] is None and all(old[k] == rec[k] for k in set(rec) - result)
+                self.test_state[rec["id"]] = "completes" if completes else "differs"
+        self._insert("prepost_attempts", new)
+
+    def _prepost_responses(self) -> None:
+        recs = self.records.get("prepost_responses", [])
+        stored = self._stored("prepost_responses", "attempt_id", [r["attempt_id"] for r in recs])
+        new = []
+        for rec in recs:
+            old = stored.get((rec["attempt_id"], rec["question_id"]))
+            if old is not None:
+                self._same("prepost_responses", old, rec)
+            elif self.test_state.get(rec["attempt_id"]) == "differs":
+                self._hold("prepost_responses", rec, "attempt_differs")
+            else:
+                self._may_add(self.test_learner[rec["attempt_id"]])
+                new.append(rec)
+        self._insert("prepost_responses", new)
+
+    def _attitude_answers(self) -> None:
+        recs = self.records.get("attitude_answers", [])
+        stored = self._stored("attitude_answers", "learner_id", [r["learner_id"] for r in recs])
+        new = []
+        for rec in recs:
+            old = stored.get(key_of("attitude_answers", rec))
+            if old is not None:
+                self._same("attitude_answers", old, rec)
+            else:
+                self._may_add(rec["learner_id"])
+                new.append(rec)
+        self._insert("attitude_answers", new)
+
+    def _module_feedback(self) -> None:
+        recs = self.records.get("module_feedback", [])
+        stored = self._stored("module_feedback", "id", [r["id"] for r in recs])
+        new = []
+        for rec in recs:
+            old = stored.get((rec["id"],))
+            if old is not None:
+                self._same("module_feedback", old, rec)
+            else:
+                if rec["learner_id"] is not None:  # anonymous feedback: any trusted device may bring it
+                    self._may_add(rec["learner_id"])
+                new.append(rec)
+        self._insert("module_feedback", new)

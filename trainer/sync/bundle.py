@@ -4,7 +4,7 @@ A bundle is a zip holding ``manifest.json`` (format version, device id, export t
 the device's Ed25519 public key, and for every data entry its record count and the SHA-256 of its
 contents and of its stored, compressed bytes),
 ``manifest.sig`` (the base64 Ed25519 signature of the exact bytes of ``manifest.json``) and one
-JSON Lines file per table in ``trainer.sync.records.TABLES``. See docs/sync.md.
+JSON Lines file per table the format version carries (``trainer.sync.records.tables_of``). See docs/sync.md.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +37,7 @@ from trainer.sync.records import (
     is_time,
     is_uuid,
     key_of,
+    tables_of,
 )
 from trainer.sync.strictzip import (
     DEFLATED,
@@ -51,8 +52,10 @@ from trainer.sync.strictzip import (
 )
 
 FORMAT = "qorgau-progress"
-FORMAT_VERSION = 2
-"""2: learners no longer carry ``pin_hash``. Format 1 bundles are still read (the hash is dropped)."""
+FORMAT_VERSION = 3
+"""2: learners no longer carry ``pin_hash`` (format 1 bundles are still read; the hash is dropped).
+3: a cohort's learner-side records (memberships, pre/post tests and their answers, attitude answers,
+module feedback) in five more entries; a format 1 or 2 bundle lacks them and reads as having none."""
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.sig"
 MAX_BUNDLE_BYTES = 256 * 1024 * 1024
@@ -116,7 +119,7 @@ def write_bundle(
     path = Path(path)
     entries: dict[str, dict[str, Any]] = {}
     payloads: dict[str, bytes] = {}
-    for table in TABLES:
+    for table in tables_of(FORMAT_VERSION):
         rows = sorted(records.get(table, []), key=lambda r, t=table: canonical([r.get(k) for k in KEYS[t]]))
         data = _jsonl(rows)
         payloads[entry_name(table)] = data
@@ -171,12 +174,17 @@ def _line(text: str) -> Any:
 
 
 def read_bundle(
-    path: Path | str, *, now: datetime | None = None, pass_marks: Mapping[str, PassMark] | None = None
+    path: Path | str,
+    *,
+    now: datetime | None = None,
+    pass_marks: Mapping[str, PassMark] | None = None,
+    revoked: Callable[[str], str | None] | None = None,
 ) -> Bundle:
     """Read and check a bundle completely; return it only if nothing is wrong with it.
 
     ``now`` (this computer's clock) bounds the export time; ``pass_marks`` (module id -> the pass
     mark of the content version this computer has) lets ``passed`` be checked against scores.
+    ``revoked`` (signing key -> why it is revoked here, or None) refuses bundles of revoked keys.
 
     Raises:
         BundleTooNew: the manifest's format version is newer than this program's.
@@ -192,7 +200,7 @@ def read_bundle(
         data = path.read_bytes()
     except OSError as exc:
         raise BundleError(path, f"cannot be read ({exc.strerror or exc})") from exc
-    return parse_bundle(path, data, now=now, pass_marks=pass_marks)
+    return parse_bundle(path, data, now=now, pass_marks=pass_marks, revoked=revoked)
 
 
 def parse_bundle(
@@ -202,6 +210,7 @@ def parse_bundle(
     now: datetime | None = None,
     pass_marks: Mapping[str, PassMark] | None = None,
     budget: Budget | None = None,
+    revoked: Callable[[str], str | None] | None = None,
 ) -> Bundle:
     """Check the bytes of a bundle read from ``path`` (named in errors); see ``read_bundle``."""
     budget = budget or Budget(MAX_TOTAL_BYTES)
@@ -214,11 +223,13 @@ def parse_bundle(
     signature_text = _member(path, entries, SIGNATURE, STORED)
     manifest = _manifest(path, manifest_bytes)
     _verify_signature(path, manifest, manifest_bytes, signature_text)
+    if revoked is not None and (why := revoked(manifest["public_key"])):
+        raise BundleError(path, why)
     extra = sorted(set(entries) - set(manifest["entries"]) - {MANIFEST, SIGNATURE})
     if extra:
         raise BundleError(path, f"holds {extra[0]!r}, which its manifest does not list")
-    records: dict[str, list[dict[str, Any]]] = {}
-    for table in TABLES:
+    records: dict[str, list[dict[str, Any]]] = {table: [] for table in TABLES}
+    for table in tables_of(manifest["format_version"]):
         name = entry_name(table)
         meta = manifest["entries"][name]
         entry = entries.get(name)
@@ -285,7 +296,7 @@ def _manifest(path: Path, manifest_bytes: bytes) -> dict[str, Any]:
     if bad:
         raise BundleError(path, f"has a manifest with a missing or malformed {bad[0]!r}")
     entries = manifest.get("entries")
-    wanted = {entry_name(t) for t in TABLES}
+    wanted = {entry_name(t) for t in tables_of(version)}
     if not isinstance(entries, dict) or set(entries) != wanted:
         raise BundleError(path, "has a manifest that does not list exactly the expected entries")
     for name, meta in entries.items():

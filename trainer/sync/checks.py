@@ -14,7 +14,7 @@ from statistics import fmean
 from typing import Any
 
 from trainer.domain.certificate import certificate_code
-from trainer.sync.records import TIME_FIELDS, describe, parse_time
+from trainer.sync.records import TIME_FIELDS, describe, moment, parse_time
 
 CLOCK_TOLERANCE = timedelta(hours=24)
 """How far a time stamp may lie after the export time (or the export time after this computer's
@@ -22,6 +22,9 @@ clock): laptops' clocks drift and time zones get set wrongly; a day covers both.
 
 PASS_EPSILON = 0.01
 """Scores are stored rounded to two decimals while pass/fail is decided on the exact score."""
+
+SCORE_EPSILON = 0.005 + 1e-9
+"""A pre/post test's score is stored rounded to two decimals: it may differ by half a hundredth."""
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,15 @@ def check_references(records: Mapping[str, list[dict[str, Any]]]) -> None:
     for line, r in enumerate(records["certificates"], start=1):
         if any(attempts.get(a) != r["learner_id"] for a in r["attempt_ids"]):
             raise CheckFailed("certificates", line, r, "attempt_ids", "rests on attempts the bundle lacks")
+    for table in ("cohort_members", "prepost_attempts", "attitude_answers", "module_feedback"):
+        for line, r in enumerate(records.get(table, []), start=1):
+            # Anonymous feedback names no learner: any trusted device may bring it.
+            if r["learner_id"] is not None and r["learner_id"] not in learners:
+                raise CheckFailed(table, line, r, "learner_id", "names a learner the bundle lacks")
+    tests = {r["id"] for r in records.get("prepost_attempts", [])}
+    for line, r in enumerate(records.get("prepost_responses", []), start=1):
+        if r["attempt_id"] not in tests:
+            raise CheckFailed("prepost_responses", line, r, "attempt_id", "names a test attempt the bundle lacks")
 
 
 def check_times(records: Mapping[str, list[dict[str, Any]]], exported: datetime, now: datetime) -> None:
@@ -63,10 +75,10 @@ def check_times(records: Mapping[str, list[dict[str, Any]]], exported: datetime,
         raise CheckFailed("manifest", 0, {}, "exported", f"({exported.isoformat()}) lies in the future")
     latest = exported + CLOCK_TOLERANCE
     for table, fields in TIME_FIELDS.items():
-        for line, r in enumerate(records[table], start=1):
+        for line, r in enumerate(records.get(table, []), start=1):
             for name in fields:
                 value = r.get(name)
-                when = parse_time(value, utc=name != "issued") if value is not None else None
+                when = moment(table, name, value)
                 if when is not None and when > latest:
                     raise CheckFailed(table, line, r, name, f"({value}) lies after the bundle was exported")
 
@@ -120,6 +132,43 @@ def check_certificates(records: Mapping[str, list[dict[str, Any]]]) -> None:
             raise CheckFailed("certificates", line, c, "code", "does not match the certificate's contents")
 
 
+def check_tests(records: Mapping[str, list[dict[str, Any]]]) -> None:
+    """A pre/post test's answers are to questions its plan asks, from the module the plan names, and
+    its score is what the test computes from them (each item 0–1, unanswered items 0, out of 100)."""
+    attempts = {a["id"]: a for a in records.get("prepost_attempts", [])}
+    once: set[tuple[str, str, str]] = set()
+    for line, a in enumerate(attempts.values(), start=1):
+        sitting = (a["learner_id"], a["cohort_id"], a["phase"])
+        if sitting in once:
+            raise CheckFailed("prepost_attempts", line, a, "id", f"is a second {a['phase']}-test of its learner")
+        once.add(sitting)
+    earned = dict.fromkeys(attempts, 0.0)
+    plans = {a["id"]: dict((q, m) for m, q in a["plan"]) for a in attempts.values()}
+    for line, r in enumerate(records.get("prepost_responses", []), start=1):
+        module_id = plans[r["attempt_id"]].get(r["question_id"])
+        if module_id is None:
+            raise CheckFailed("prepost_responses", line, r, "question_id", "is not a question its test asks")
+        if module_id != r["module_id"]:
+            raise CheckFailed(
+                "prepost_responses",
+                line,
+                r,
+                "module_id",
+                f"differs from the module its test asks it from ({module_id})",
+            )
+        earned[r["attempt_id"]] += r["score"]
+    for line, a in enumerate(records.get("prepost_attempts", []), start=1):
+        expected = 100.0 * earned[a["id"]] / len(a["plan"]) if a["plan"] else 0.0
+        if abs(a["score"] - expected) > SCORE_EPSILON:
+            raise CheckFailed(
+                "prepost_attempts",
+                line,
+                a,
+                "score",
+                f"({a['score']:g}) is not {round(expected, 2):g}, the score of the answers the bundle holds",
+            )
+
+
 def check_bundle(
     records: Mapping[str, list[dict[str, Any]]],
     exported: str,
@@ -134,3 +183,4 @@ def check_bundle(
     if pass_marks:
         check_pass_marks(records["attempts"], pass_marks)
     check_certificates(records)
+    check_tests(records)

@@ -7,7 +7,9 @@ The file is one small JSON object (UTF-8)::
 
 The signature covers ``FORMAT``, the public key and the payload text exactly as written, so no byte
 that is read escapes it. The payload holds the cohort (id, name, trainers, dates), its assignments
-(module id and due day) and its members' learner ids. Reading checks, in order: the file size, the
+(module id and due day), its members' learner ids and, from format 2 on, the pre/post tests the
+trainer opened for it (phase, modules, items per module, when opened). A file is written in the
+oldest format that holds its contents, so a cohort without tests still reaches older versions. Reading checks, in order: the file size, the
 envelope's fields, the signature, the inflated size, and a strict schema (no unknown fields, size
 caps, real dates). Whether the key is trusted is the caller's decision (see services/cohorts.py).
 """
@@ -29,21 +31,37 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from trainer.domain.cohorts import FILE_SUFFIX, FIRST_DAY, LAST_DAY
+from trainer.domain.prepost import PHASES
+from trainer.sync.checks import CLOCK_TOLERANCE
 from trainer.sync.keys import public_key_text
+from trainer.sync.records import parse_time
 
 FORMAT = "qorgau-cohort"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+"""2: the cohort's pre/post tests (``tests``). Format 1 files (assignments only) are still read."""
 SUFFIX = FILE_SUFFIX
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_PAYLOAD_BYTES = 4 * 1024 * 1024  # inflated
 MAX_ASSIGNMENTS = 500
 MAX_MEMBERS = 20_000
 MAX_TEXT = 300
+MAX_TEST_ITEMS = 100  # questions per module in one test (the trainer's form offers up to 20)
 _MODULE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,79}")
 _ENVELOPE_KEYS = {"format", "format_version", "public_key", "payload", "signature"}
 _PAYLOAD_KEYS = {"format", "format_version", "exported", "app_version", "device_id", "cohort", "assignments", "members"}
 _COHORT_KEYS = {"id", "name", "trainers", "starts", "ends"}
 _ASSIGNMENT_KEYS = {"module_id", "due"}
+_TEST_KEYS = {"phase", "module_ids", "items", "opened"}
+
+
+@dataclass(frozen=True)
+class CohortTest:
+    """A pre- or post-test the trainer opened for the cohort (a ``prepost_tests`` row)."""
+
+    phase: str
+    module_ids: tuple[str, ...]
+    items: int
+    opened: str  # UTC, as the app writes it
 
 
 class CohortFileError(Exception):
@@ -74,6 +92,7 @@ class CohortFile:
     ends: date | None
     assignments: tuple[tuple[str, date], ...]  # (module id, due)
     members: tuple[str, ...]
+    tests: tuple[CohortTest, ...] = ()
 
 
 def _signed_bytes(public_key: str, payload: str) -> bytes:
@@ -94,11 +113,16 @@ def write_cohort_file(
     assignments: list[tuple[str, date]],
     members: list[str],
     exported: str | None = None,
+    tests: list[CohortTest] | None = None,
 ) -> Path:
-    """Write a signed cohort file; the caller writes it atomically (see services.exports.atomic_output)."""
-    payload = {
+    """Write a signed cohort file; the caller writes it atomically (see services.exports.atomic_output).
+
+    Without ``tests`` the file is written in format 1, which every version reads.
+    """
+    version = FORMAT_VERSION if tests else 1
+    payload: dict[str, Any] = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": version,
         "exported": exported or datetime.now(UTC).isoformat(timespec="seconds"),
         "app_version": app_version,
         "device_id": device_id,
@@ -112,13 +136,18 @@ def write_cohort_file(
         "assignments": [{"module_id": m, "due": d.isoformat()} for m, d in sorted(assignments)],
         "members": sorted(members),
     }
+    if tests:
+        payload["tests"] = [
+            {"phase": t.phase, "module_ids": list(t.module_ids), "items": t.items, "opened": t.opened}
+            for t in sorted(tests, key=lambda t: PHASES.index(t.phase))
+        ]
     raw = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
     packed = base64.b64encode(compressor.compress(raw) + compressor.flush()).decode("ascii")
     public = public_key_text(key)
     envelope = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
+        "format_version": version,
         "public_key": public,
         "payload": packed,
         "signature": base64.b64encode(key.sign(_signed_bytes(public, packed))).decode("ascii"),
@@ -202,7 +231,10 @@ def parse_cohort_file(path: Path, data: bytes) -> CohortFile:
         payload = _json(raw)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise CohortFileError(path, "has a payload that is not valid JSON") from exc
-    return _payload(path, payload, envelope["public_key"])
+    checked = _payload(path, payload, envelope["public_key"])
+    if payload["format_version"] != envelope["format_version"]:  # the envelope's is outside the signature
+        raise CohortFileError(path, "has a format version that differs from the one its signed contents state")
+    return checked
 
 
 def _check_version(path: Path, version: Any, where: dict[str, Any]) -> None:
@@ -264,7 +296,8 @@ def _payload(path: Path, payload: Any, public_key: str) -> CohortFile:
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise CohortFileError(path, "has a payload of another format")
     _check_version(path, payload.get("format_version"), payload)
-    p = _fields(path, payload, _PAYLOAD_KEYS, "the file")
+    keys = _PAYLOAD_KEYS | ({"tests"} if payload["format_version"] >= 2 else set())
+    p = _fields(path, payload, keys, "the file")
     try:
         if not isinstance(p["exported"], str) or len(p["exported"]) > 40:
             raise ValueError(p["exported"])
@@ -313,4 +346,46 @@ def _payload(path: Path, payload: Any, public_key: str) -> CohortFile:
         ends=ends,
         assignments=tuple(assignments),
         members=ids,
+        tests=_tests(path, p.get("tests", []), exported),
     )
+
+
+def _tests(path: Path, rows: Any, exported: datetime) -> tuple[CohortTest, ...]:
+    """The pre/post tests: known phases, each once, a post-test only after the pre-test and on its
+    modules (as the trainer's database opens it), sane item counts, strict UTC times."""
+    if not isinstance(rows, list) or len(rows) > len(PHASES):
+        raise CohortFileError(path, f"has a malformed list of tests (at most {len(PHASES)})")
+    tests: dict[str, CohortTest] = {}
+    for number, row in enumerate(rows, start=1):
+        t = _fields(path, row, _TEST_KEYS, f"test {number}")
+        phase, mids, items, opened = t["phase"], t["module_ids"], t["items"], t["opened"]
+        if phase not in PHASES:
+            raise CohortFileError(path, f"has an unknown phase in test {number}: {phase!r} (known: pre, post)")
+        if phase in tests:
+            raise CohortFileError(path, f"has the {phase}-test twice")
+        if not isinstance(mids, list) or not 0 < len(mids) <= MAX_ASSIGNMENTS:
+            raise CohortFileError(path, f"has a malformed list of modules in the {phase}-test")
+        for mid in mids:
+            if not isinstance(mid, str) or not _MODULE_ID.fullmatch(mid):
+                raise CohortFileError(path, f"has a malformed module id in the {phase}-test")
+        if len(set(mids)) != len(mids):
+            raise CohortFileError(path, f"names a module twice in the {phase}-test")
+        if isinstance(items, bool) or not isinstance(items, int) or not 1 <= items <= MAX_TEST_ITEMS:
+            raise CohortFileError(
+                path, f"has {items!r} items per module in the {phase}-test (allowed 1 to {MAX_TEST_ITEMS})"
+            )
+        when = parse_time(opened)
+        if when is None:
+            raise CohortFileError(path, f"has an invalid time in the {phase}-test: {str(opened)[:40]!r}")
+        if when > exported + CLOCK_TOLERANCE:
+            raise CohortFileError(path, f"has a {phase}-test opened after the file was exported ({opened})")
+        tests[phase] = CohortTest(phase, tuple(mids), items, opened)
+    post, pre = tests.get("post"), tests.get("pre")
+    if post is not None:
+        if pre is None:
+            raise CohortFileError(path, "has a post-test without a pre-test")
+        if (post.module_ids, post.items) != (pre.module_ids, pre.items):
+            raise CohortFileError(path, "has a post-test on other modules or item counts than its pre-test")
+        if parse_time(post.opened) < parse_time(pre.opened):  # type: ignore[operator]
+            raise CohortFileError(path, "has a post-test opened before its pre-test")
+    return tuple(tests[p] for p in PHASES if p in tests)

@@ -16,9 +16,28 @@ from datetime import datetime
 from typing import Any
 
 from trainer.domain.limits import ANSWER_MAX_BYTES, CODE_MAX, NAME_MAX, UNIT_MAX
+from trainer.domain.prepost import FEEDBACK_SCALES, LIKERT, MAX_COMMENT, PHASES
 
-TABLES: tuple[str, ...] = ("learners", "lesson_progress", "attempts", "responses", "certificates")
+PROGRESS_TABLES: tuple[str, ...] = ("learners", "lesson_progress", "attempts", "responses", "certificates")
+"""What bundles of formats 1 and 2 carry."""
+
+SESSION_TABLES: tuple[str, ...] = (
+    "cohort_members",
+    "prepost_attempts",
+    "prepost_responses",
+    "attitude_answers",
+    "module_feedback",
+)
+"""A cohort's learner-side records (issue 20), carried from format 3 on."""
+
+TABLES: tuple[str, ...] = PROGRESS_TABLES + SESSION_TABLES
 """Tables a bundle carries, in the order they are merged (parents before children)."""
+
+
+def tables_of(format_version: int) -> tuple[str, ...]:
+    """The tables a bundle of ``format_version`` holds: an older bundle simply has none of the newer ones."""
+    return PROGRESS_TABLES if format_version < 3 else TABLES
+
 
 MAX_LIST = 10_000
 MAX_CREDENTIAL = 16_000
@@ -28,6 +47,8 @@ _CODE_RE = re.compile(r"^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$")
 # the date printed on it is that machine's local date.
 _UTC_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?\+00:00$")
 _OFFSET_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{6})?[+-](0\d|1[0-4]):[0-5]\d$")
+# Anonymous feedback keeps only the (UTC) day it was given, so it cannot be matched to answers by time.
+_DAY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 Check = Callable[[Any], "str | None"]
 """A field check: None when the value is fine, else the problem in a few words."""
@@ -61,6 +82,28 @@ def parse_time(value: Any, *, utc: bool = True) -> datetime | None:
 
 def is_time(value: Any) -> bool:
     return parse_time(value) is not None
+
+
+def parse_day(value: Any) -> datetime | None:
+    """The start (UTC) of a day written ``YYYY-MM-DD``, or None if it is not one."""
+    if not isinstance(value, str) or not _DAY_RE.match(value):
+        return None
+    try:
+        return datetime.fromisoformat(value + "T00:00:00+00:00")
+    except ValueError:
+        return None
+
+
+def moment(table: str, name: str, value: Any) -> datetime | None:
+    """The moment a checked time field stands for (a certificate's ``issued`` keeps its offset;
+    anonymous feedback keeps only its day)."""
+    if value is None:
+        return None
+    if name == "issued":
+        return parse_time(value, utc=False)
+    if table == "module_feedback" and name == "given" and isinstance(value, str) and _DAY_RE.match(value):
+        return parse_day(value)
+    return parse_time(value)
 
 
 # Field checks ---------------------------------------------------------------------------------
@@ -169,6 +212,34 @@ def _credential(v: Any) -> str | None:
     return _text(MAX_CREDENTIAL)(v)
 
 
+def _phase(v: Any) -> str | None:
+    return None if v in PHASES else f"is not one of {', '.join(repr(p) for p in PHASES)}"
+
+
+def _likert(v: Any) -> str | None:
+    if isinstance(v, int) and not isinstance(v, bool) and v in LIKERT:
+        return None
+    return f"is not a whole number from {LIKERT[0]} to {LIKERT[-1]} (or null, skipped)"
+
+
+def _test_plan(v: Any) -> str | None:
+    """A pre/post test's plan: [[module id, question id], ...] in the order asked."""
+    if not isinstance(v, list) or len(v) > MAX_LIST:
+        return f"is not a list of at most {MAX_LIST} [module id, question id] pairs"
+    for item in v:
+        if not isinstance(item, list) or len(item) != 2 or _code(item[0]) or _code(item[1]):
+            return "holds an item that is not a [module id, question id] pair"
+    if len({q for _, q in v}) != len(v):
+        return "asks a question twice"
+    return None
+
+
+def _given(v: Any) -> str | None:
+    if is_time(v) or parse_day(v) is not None:
+        return None
+    return "is not a UTC time (YYYY-MM-DDTHH:MM:SS+00:00) or, for anonymous feedback, a day (YYYY-MM-DD)"
+
+
 FIELDS: dict[str, dict[str, Check]] = {
     "learners": {
         "id": _uuid,
@@ -217,6 +288,48 @@ FIELDS: dict[str, dict[str, Check]] = {
         "issued": _local_time,
         "attempt_ids": _codes,
     },
+    "cohort_members": {
+        "cohort_id": _uuid,
+        "learner_id": _uuid,
+        "added": _time,
+    },
+    "prepost_attempts": {
+        "id": _uuid,
+        "learner_id": _uuid,
+        "cohort_id": _uuid,
+        "phase": _phase,
+        "plan": _test_plan,
+        "content_versions": _versions,
+        "started": _time,
+        "finished": _time,  # only finished tests travel
+        "score": _score(0, 100),
+    },
+    "prepost_responses": {
+        "attempt_id": _uuid,
+        "question_id": _code,
+        "module_id": _code,
+        "response": _answer,
+        "score": _score(0, 1),
+        "correct": _bool,
+        "answered": _time,
+    },
+    "attitude_answers": {
+        "learner_id": _uuid,
+        "cohort_id": _uuid,
+        "phase": _phase,
+        "statement_id": _code,
+        "value": _optional(_likert),
+        "answered": _time,
+    },
+    "module_feedback": {
+        "id": _uuid,
+        "learner_id": _optional(_uuid),  # null: anonymous
+        "module_id": _code,
+        "cohort_id": _optional(_uuid),
+        **{scale: _optional(_likert) for scale in FEEDBACK_SCALES},
+        "comment": _optional(_text(MAX_COMMENT, empty=False)),
+        "given": _given,
+    },
 }
 
 OPTIONAL: dict[str, dict[str, Check]] = {
@@ -235,6 +348,11 @@ TIME_FIELDS: dict[str, tuple[str, ...]] = {
     "attempts": ("started", "finished"),
     "responses": ("answered",),
     "certificates": ("issued",),
+    "cohort_members": ("added",),
+    "prepost_attempts": ("started", "finished"),
+    "prepost_responses": ("answered",),
+    "attitude_answers": ("answered",),
+    "module_feedback": ("given",),
 }
 """Time stamps, none of which may lie after the bundle's export time (plus the clock tolerance)."""
 
@@ -244,6 +362,11 @@ KEYS: dict[str, tuple[str, ...]] = {
     "attempts": ("id",),
     "responses": ("attempt_id", "question_id"),
     "certificates": ("code",),
+    "cohort_members": ("cohort_id", "learner_id"),
+    "prepost_attempts": ("id",),
+    "prepost_responses": ("attempt_id", "question_id"),
+    "attitude_answers": ("learner_id", "cohort_id", "phase", "statement_id"),
+    "module_feedback": ("id",),
 }
 """What identifies a record: a record whose key is already stored is compared, never applied over it."""
 
@@ -267,6 +390,21 @@ def _sense(table: str, r: dict[str, Any]) -> None:
     elif table == "certificates":
         if not r["attempt_ids"] or len(r["attempt_ids"]) != len(r["module_ids"]):
             raise RecordError("does not name one attempt for each module", "attempt_ids")
+    elif table == "prepost_attempts":
+        if parse_time(r["finished"]) < parse_time(r["started"]):  # type: ignore[operator]
+            raise RecordError(f"({r['finished']}) is before the start ({r['started']})", "finished")
+        missing = sorted({m for m, _ in r["plan"]} - set(r["content_versions"]))
+        if missing:
+            raise RecordError(
+                f"lacks the version of module {missing[0]!r}, which the plan asks from", "content_versions"
+            )
+    elif table == "module_feedback":
+        if r["learner_id"] is None and parse_day(r["given"]) is None:
+            raise RecordError("must be a day (YYYY-MM-DD) on anonymous feedback, never a time", "given")
+        if r["learner_id"] is not None and not is_time(r["given"]):
+            raise RecordError("is not a UTC time written as YYYY-MM-DDTHH:MM:SS+00:00", "given")
+        if r["comment"] is None and all(r[s] is None for s in FEEDBACK_SCALES):
+            raise RecordError("gives no rating and no comment")
 
 
 def check_record(table: str, record: Any) -> dict[str, Any]:
@@ -333,4 +471,11 @@ def describe(table: str, record: Any) -> str:
         "attempts": lambda: f"attempt {get('id')}",
         "responses": lambda: f"answer to {get('question_id')} in attempt {get('attempt_id')}",
         "certificates": lambda: f"certificate {get('code')}",
+        "cohort_members": lambda: f"membership of learner {get('learner_id')} in cohort {get('cohort_id')}",
+        "prepost_attempts": lambda: f"{get('phase')}-test attempt {get('id')}",
+        "prepost_responses": lambda: f"test answer to {get('question_id')} in attempt {get('attempt_id')}",
+        "attitude_answers": lambda: (
+            f"attitude answer to {get('statement_id')} ({get('phase')}) of learner {get('learner_id')}"
+        ),
+        "module_feedback": lambda: f"feedback {get('id')} on module {get('module_id')}",
     }[table]()

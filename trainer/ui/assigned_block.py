@@ -5,14 +5,32 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer.domain.cohorts import LearnerAssignment
 from trainer.ui.theme import state_colour
 
 VISIBLE_ROWS = 4  # more scroll: the curriculum below keeps most of the screen
+FIT_EVENTS = (QEvent.Type.FontChange, QEvent.Type.StyleChange)
+
+
+class _KeepEndDelegate(QStyledItemDelegate):
+    """Elides text at its start, so a narrow column still shows the end (the due day)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802 - Qt override
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideLeft
 
 
 class AssignedBlock(QWidget):
@@ -35,12 +53,21 @@ class AssignedBlock(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setVerticalScrollMode(QTreeWidget.ScrollMode.ScrollPerPixel)
+        # At 200% text in Russian or Kazakh the three columns do not fit: the state ("Overdue by …")
+        # keeps its width, and the due text loses its start (the heading says it) rather than its day.
+        self.tree.setItemDelegateForColumn(1, _KeepEndDelegate(self.tree))
         header = self.tree.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._activated)
         layout.addWidget(self.tree)
+        # A hidden Home takes a new text size only when it is shown again: refit then.
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit_height)
         self.setVisible(False)
 
     def due_text(self, due: dt.date, today: dt.date) -> str:
@@ -67,6 +94,8 @@ class AssignedBlock(QWidget):
             item.setText(2, self.state_text(a, today))
             item.setData(0, Qt.ItemDataRole.UserRole, a.module_id)
             item.setToolTip(0, a.cohort_name)
+            for column in (1, 2):  # at 200% text a narrow window elides them: the whole text on hover
+                item.setToolTip(column, item.text(column))
             if a.overdue(today):
                 font = item.font(2)
                 font.setBold(True)
@@ -76,11 +105,37 @@ class AssignedBlock(QWidget):
                 item.setForeground(2, QBrush(QColor(state_colour("passed"))))
             self.tree.addTopLevelItem(item)
         self.setVisible(bool(items))
-        if items:
-            rows = min(len(items), VISIBLE_ROWS)
-            row_height = max(self.tree.sizeHintForRow(0), self.fontMetrics().height() + 8)
-            frame = 2 * self.tree.frameWidth()
-            self.tree.setFixedHeight(self.tree.header().sizeHint().height() + rows * row_height + frame + 2)
+        self.fit_height()
+
+    def fit_height(self) -> None:
+        """As tall as the first rows (VISIBLE_ROWS at most), taking at most a fifth of the screen's
+        height: at 200% text Home has no room to spare, and the rest of the list scrolls."""
+        count = self.tree.topLevelItemCount()
+        if not count:
+            return
+        self.tree.doItemsLayout()
+        line = self.tree.fontMetrics().height() + 8
+        heights = [
+            max(self.tree.visualItemRect(self.tree.topLevelItem(i)).height(), line)
+            for i in range(min(count, VISIBLE_ROWS))
+        ]
+        header = self.tree.header()
+        head = max(header.sizeHint().height(), header.height() if header.isVisible() else 0)
+        frame = 2 * self.tree.frameWidth() + 2
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().height() // 5 if screen is not None else 10_000
+        while len(heights) > 1 and head + sum(heights) + frame > room:
+            heights.pop()
+        self.tree.setFixedHeight(head + sum(heights) + frame)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() in FIT_EVENTS:  # Text size or theme changed
+            self._fit_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._fit_timer.start()
 
     def _activated(self, item: QTreeWidgetItem) -> None:
         module_id = item.data(0, Qt.ItemDataRole.UserRole)

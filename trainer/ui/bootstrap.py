@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
@@ -64,14 +65,20 @@ def run_gui(args: argparse.Namespace) -> int:
         if window is None:
             app.exit(state["code"])
             return
+        # What is loaded by now (modules, the catalogue, the window) lives as long as the app: the
+        # cycle collector need not walk it again, neither in the session's pauses nor at exit.
+        gc.freeze()
         if args.exit_after_start:
             window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
         # The integrity check and the start backup, off the start path (see trainer.ui.upkeep).
+        window.first_painted.connect(lambda: QTimer.singleShot(0, start_upkeep))
+
+    def start_upkeep() -> None:
         from trainer.ui.upkeep import Upkeep
 
         upkeep = state["upkeep"] = Upkeep(state["context"], app)
         upkeep.damaged.connect(lambda problem: tell_damaged(args, problem, state["window"]))
-        window.first_painted.connect(lambda: QTimer.singleShot(0, upkeep.start))
+        upkeep.start()
 
     shell.first_painted.connect(first_paint)
     shell.show()

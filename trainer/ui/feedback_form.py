@@ -9,12 +9,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,8 +35,18 @@ class FeedbackForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.module_id = ""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 12, 24, 12)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 12)
+        # The questions scroll and the buttons stay: at 200% text the form is taller than a laptop screen.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 12, 24, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
         self.title = heading("")
         layout.addWidget(self.title)
         self.intro = QLabel(self.tr("Answer what you like and skip the rest: 1 means not at all, 5 means very much."))
@@ -67,6 +79,7 @@ class FeedbackForm(QWidget):
         self.comment = QPlainTextEdit()
         self.comment.setTabChangesFocus(True)  # Tab leaves the box, so the form works without a mouse
         self.comment.setAccessibleName(self.tr("Comment"))
+        self.comment.setMinimumHeight(4 * self.comment.fontMetrics().lineSpacing())
         self.comment.textChanged.connect(self._cap)
         label.setBuddy(self.comment)
         layout.addWidget(self.comment, 1)
@@ -75,6 +88,7 @@ class FeedbackForm(QWidget):
         self.anonymous = QCheckBox(self.tr("Send &anonymously (without my name)"))
         layout.addWidget(self.anonymous)
         row = QHBoxLayout()
+        row.setContentsMargins(24, 0, 24, 0)
         self.skip_button = QPushButton(self.tr("S&kip"))
         self.skip_button.clicked.connect(lambda: self.skipped.emit(self.module_id))
         self.send_button = QPushButton(self.tr("&Send feedback"))
@@ -85,7 +99,7 @@ class FeedbackForm(QWidget):
         row.addWidget(self.skip_button)
         row.addStretch()
         row.addWidget(self.send_button)
-        layout.addLayout(row)
+        outer.addLayout(row)
 
     def ask(self, module_id: str, title: str) -> None:
         """Empty the form for ``module_id``."""

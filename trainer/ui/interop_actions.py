@@ -7,15 +7,17 @@ the window shows progress with a cancel button, and the modules are used from th
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog, QWidget
 
 from trainer import APP_NAME
-from trainer.content.packs import InstallResult, PackError, install_pack
-from trainer.services.content_packs import publisher_trust
 from trainer.ui.dialogs import Ask, documents_folder
 from trainer.ui.trainer.tasks import TaskHandle, TaskRunner
+
+if TYPE_CHECKING:  # imported where used: the menu entry costs the start-up nothing
+    from trainer.content.packs import InstallResult
 
 translate = QCoreApplication.translate
 
@@ -57,6 +59,9 @@ class ContentPackInstaller(QObject):
         chosen = PackAsk.open_path(self.window, translate("ContentPacks", "Install content pack"), translate("ContentPacks", "Content packs (*.zip)"))
         if not chosen:
             return
+        from trainer.content.packs import install_pack
+        from trainer.services.content_packs import publisher_trust
+
         ctx = self.window.ctx
         pack, bundled, data_dir = Path(chosen), ctx.content_dir, ctx.data_dir
         trust = publisher_trust(ctx.store.db)  # read here: the database belongs to this thread
@@ -106,6 +111,8 @@ class ContentPackInstaller(QObject):
         )
 
     def _on_failed(self, exc: BaseException) -> None:
+        from trainer.content.packs import PackError
+
         if isinstance(exc, PackError):
             text = translate("ContentPacks", "{0} was not installed; nothing was changed:\n{1}").format(
                 exc.pack.name, "\n".join(exc.problems[:20])

@@ -1,11 +1,14 @@
 """The main window: navigation between screens, menus, "leave now", and settings.
 
 The window only wires screens to services; the rules live in trainer.services and trainer.domain.
+Each screen is built, and its module imported, the first time it is shown (``_screen``): the first
+window needs only the home screen, the profile chooser or the welcome screen.
 """
 
 from __future__ import annotations
 
 import random
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -31,26 +34,25 @@ from PySide6.QtWidgets import (
 )
 
 from trainer import APP_NAME, __version__, paths
-from trainer.domain.attempt import display_orders
 from trainer.domain.records import Learner
 from trainer.i18n import LANGUAGES, Translators
-from trainer.services.context import AppContext
 from trainer.services.curriculum import Place
 from trainer.services.quiz import NoAttemptsLeft, QuizSession
-from trainer.services.search import LessonIndex
 from trainer.ui import window_geometry
-from trainer.ui.assigned_block import AssignedBlock
 from trainer.ui.dialogs import Ask
 from trainer.ui.extensions import install_all
-from trainer.ui.first_run_tour import SEEN_PREF
 from trainer.ui.home_screen import HomeScreen
-from trainer.ui.lesson_reader import LessonReader
-from trainer.ui.prepost_screen import MeasuresFlow
 from trainer.ui.profile_screens import ProfileChooser, ProfileForm, WelcomeScreen, heading
-from trainer.ui.quiz_runner import QuestionFeed, QuestionNavigator, QuizRunner, ResultsScreen
-from trainer.ui.quiz_start import QuizStartScreen
-from trainer.ui.search_glossary import GlossaryDialog, SearchDialog
 from trainer.ui.theme import THEMES, apply_theme
+
+if TYPE_CHECKING:
+    from trainer.services.context import AppContext
+    from trainer.services.search import LessonIndex
+    from trainer.ui.assigned_block import AssignedBlock
+    from trainer.ui.lesson_reader import LessonReader
+    from trainer.ui.prepost_screen import MeasuresFlow
+    from trainer.ui.quiz_runner import QuestionNavigator, QuizRunner, ResultsScreen
+    from trainer.ui.quiz_start import QuizStartScreen
 
 FONT_SCALES = (1.0, 1.25, 1.5, 2.0)
 
@@ -77,7 +79,9 @@ class _LeaveFromDialogs(QObject):
     A dialog is a window of its own, and a dialog takes Esc for itself before any shortcut, so
     without this Esc closed only the dialog and the lesson behind it stayed on screen. The filter
     is installed while the main window is shown and removed when it closes, so Qt never calls it
-    for a window that is gone.
+    for a window that is gone. Qt calls it for every event of every object, so it is installed
+    from the turn of the event loop after the window is shown: its first paint does not pass
+    through Python (no dialog can be open before then).
     """
 
     def __init__(self, window: MainWindow) -> None:
@@ -118,65 +122,14 @@ class MainWindow(QMainWindow):
         self.theme = context.store.setting("theme", "light") or "light"
         self.font_scale = float(context.store.setting("font_scale", "1.0") or 1.0)
         self.setWindowTitle(APP_NAME)
+        self._screens: dict[str, QWidget] = {}  # built on first use, see _screen()
+        self._zoom = 0  # the learner's lesson zoom, for the reader once it is built
+        self._before_quiz_start: QWidget | None = None
+        self._measures_flow: MeasuresFlow | None = None
+        self._assigned: AssignedBlock | None = None
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.welcome = WelcomeScreen(language)
-        self.profile_form = ProfileForm(context.learners)
-        self.chooser = ProfileChooser(language)
-        self.home = HomeScreen(language)
-        self.reader = LessonReader(context.catalogue, language, self.theme)
-        self.quiz_start = QuizStartScreen()
-        self._before_quiz_start: QWidget | None = None
-        self.runner = QuizRunner()
-        self.navigator = QuestionNavigator()
-        self.results = ResultsScreen()
-        self.cover = CoverScreen()
-        for w in (
-            self.welcome,
-            self.profile_form,
-            self.chooser,
-            self.home,
-            self.reader,
-            self.quiz_start,
-            self.runner,
-            self.navigator,
-            self.results,
-            self.cover,
-        ):
-            self.stack.addWidget(w)
-        # Each screen is named and described for screen readers.
-        for widget, name, description in (
-            (self.welcome, self.tr("Welcome"), self.tr("Choose the language and create your profile.")),
-            (self.profile_form, self.tr("Profile"), self.tr("Your name, role, region, unit and optional PIN.")),
-            (self.chooser, self.tr("Choose your profile"), self.tr("Profiles on this computer.")),
-            (self.home, self.tr("Home: my curriculum"), self.tr("Your modules in order, with their state.")),
-            (self.reader, self.tr("Lesson reader"), self.tr("The lessons of the module, one at a time.")),
-            (
-                self.quiz_start,
-                self.tr("Before the quiz"),
-                self.tr("The number of questions, the pass mark, attempts left and when feedback comes."),
-            ),
-            (self.runner, self.tr("Quiz"), self.tr("One question at a time; each answer is saved at once.")),
-            (
-                self.navigator,
-                self.tr("Question list"),
-                self.tr("Each question, answered or not and flagged, before you finish the quiz."),
-            ),
-            (self.results, self.tr("Quiz results"), self.tr("Your score, the score per competency and each answer.")),
-        ):
-            widget.setAccessibleName(name)
-            widget.setAccessibleDescription(description)
-        # Enter on a focused button presses it, as Space does (Qt does this only inside dialogs).
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(True)
-        self._connect()
-        # Pre/post tests and module feedback of a cohort (trainer.ui.prepost_screen).
-        self.measures_flow = MeasuresFlow(self) if context.measures is not None else None
-        # Modules a trainer assigned to the learner's cohorts (trainer.ui.assigned_block).
-        self.assigned = AssignedBlock(language)
-        self.assigned.open_module.connect(lambda mid: self.open_module(mid))
-        self.home.add_block(self.assigned)
         self._build_menus()
         if context.catalogue.errors:
             self.statusBar().showMessage(
@@ -186,41 +139,188 @@ class MainWindow(QMainWindow):
             )
         self.show_start()
 
-    # Wiring -----------------------------------------------------------------
-    def _connect(self) -> None:
-        self.welcome.start.connect(self.new_profile)
-        self.welcome.language_chosen.connect(self.set_language)
-        self.profile_form.saved.connect(self._profile_saved)
-        self.profile_form.cancelled.connect(self.show_start)
-        self.chooser.chosen.connect(self.choose_profile)
-        self.chooser.new_profile.connect(self.new_profile)
-        self.home.open_module.connect(lambda mid: self.open_module(mid))
-        self.home.take_quiz.connect(self.request_quiz)
-        self.home.continue_requested.connect(self.continue_where_left)
-        self.home.review_requested.connect(self.start_review)
-        self.home.practice_requested.connect(self.start_practice)
-        self.home.search_requested.connect(self.search)
-        self.home.glossary_requested.connect(lambda: self.glossary())
-        self.home.certificate_requested.connect(self.save_certificate)
-        self.reader.back_home.connect(self.show_home)
-        self.reader.take_quiz.connect(self.request_quiz)
-        self.reader.lesson_opened.connect(self._lesson_opened)
-        self.reader.lesson_read.connect(
+    # Screens, built on first use ------------------------------------------------
+    def _screen(self, name: str) -> QWidget:
+        """The screen ``name``, built, named for screen readers and wired the first time it is asked for."""
+        widget = self._screens.get(name)
+        if widget is None:
+            widget, label, description = getattr(self, f"_make_{name}")()
+            if label:
+                widget.setAccessibleName(label)
+            if description:
+                widget.setAccessibleDescription(description)
+            # Enter on a focused button presses it, as Space does (Qt does this only inside dialogs).
+            for button in widget.findChildren(QPushButton):
+                button.setAutoDefault(True)
+            self._screens[name] = widget
+            self.stack.addWidget(widget)
+        return widget
+
+    def _built(self, name: str) -> QWidget | None:
+        """The screen ``name`` if it was built (comparing with a screen need not build it)."""
+        return self._screens.get(name)
+
+    def _current_is(self, name: str) -> bool:
+        current = self.stack.currentWidget()
+        return current is not None and current is self._screens.get(name)
+
+    @property
+    def welcome(self) -> WelcomeScreen:
+        return self._screen("welcome")
+
+    @property
+    def profile_form(self) -> ProfileForm:
+        return self._screen("profile_form")
+
+    @property
+    def chooser(self) -> ProfileChooser:
+        return self._screen("chooser")
+
+    @property
+    def home(self) -> HomeScreen:
+        return self._screen("home")
+
+    @property
+    def reader(self) -> LessonReader:
+        return self._screen("reader")
+
+    @property
+    def quiz_start(self) -> QuizStartScreen:
+        return self._screen("quiz_start")
+
+    @property
+    def runner(self) -> QuizRunner:
+        return self._screen("runner")
+
+    @property
+    def navigator(self) -> QuestionNavigator:
+        return self._screen("navigator")
+
+    @property
+    def results(self) -> ResultsScreen:
+        return self._screen("results")
+
+    @property
+    def cover(self) -> CoverScreen:
+        return self._screen("cover")
+
+    def _make_welcome(self) -> tuple[QWidget, str, str]:
+        welcome = WelcomeScreen(self.language)
+        welcome.start.connect(self.new_profile)
+        welcome.language_chosen.connect(self.set_language)
+        return welcome, self.tr("Welcome"), self.tr("Choose the language and create your profile.")
+
+    def _make_profile_form(self) -> tuple[QWidget, str, str]:
+        form = ProfileForm(self.ctx.learners)
+        form.saved.connect(self._profile_saved)
+        form.cancelled.connect(self.show_start)
+        return form, self.tr("Profile"), self.tr("Your name, role, region, unit and optional PIN.")
+
+    def _make_chooser(self) -> tuple[QWidget, str, str]:
+        chooser = ProfileChooser(self.language)
+        chooser.chosen.connect(self.choose_profile)
+        chooser.new_profile.connect(self.new_profile)
+        return chooser, self.tr("Choose your profile"), self.tr("Profiles on this computer.")
+
+    def _make_home(self) -> tuple[QWidget, str, str]:
+        home = HomeScreen(self.language)
+        home.open_module.connect(lambda mid: self.open_module(mid))
+        home.take_quiz.connect(self.request_quiz)
+        home.continue_requested.connect(self.continue_where_left)
+        home.review_requested.connect(self.start_review)
+        home.practice_requested.connect(self.start_practice)
+        home.search_requested.connect(self.search)
+        home.glossary_requested.connect(lambda: self.glossary())
+        home.certificate_requested.connect(self.save_certificate)
+        return home, self.tr("Home: my curriculum"), self.tr("Your modules in order, with their state.")
+
+    def _make_reader(self) -> tuple[QWidget, str, str]:
+        from trainer.ui.lesson_reader import LessonReader
+
+        reader = LessonReader(self.ctx.catalogue, self.language, self.theme)
+        reader.set_zoom(self._zoom, announce=False)
+        reader.back_home.connect(self.show_home)
+        reader.take_quiz.connect(self.request_quiz)
+        reader.lesson_opened.connect(self._lesson_opened)
+        reader.lesson_read.connect(
             lambda m, lesson: self.learner and self.ctx.store.mark_lesson_read(self.learner.id, m, lesson)
         )
-        self.reader.glossary_term.connect(self.glossary)
-        self.reader.zoom_changed.connect(lambda z: self.learner and self.ctx.store.set_pref(self.learner.id, "zoom", z))
-        self.runner.completed.connect(self._quiz_completed)
-        self.runner.overview_requested.connect(self.show_navigator)
-        self.navigator.go_to.connect(self._go_to_question)
-        self.navigator.finish.connect(self.finish_quiz)
-        self.runner.back_to_lessons.connect(lambda mid: self.open_module(mid, warn=False))
-        self.results.home.connect(self.show_home)
-        self.results.retry.connect(self.request_quiz)
-        self.results.certificate.connect(self.save_certificate)
-        self.cover.resume.connect(self.resume_from_cover)
-        self.quiz_start.start.connect(lambda mid: self.take_quiz(mid, warn=False))
-        self.quiz_start.back.connect(self._back_from_quiz_start)
+        reader.glossary_term.connect(self.glossary)
+        reader.zoom_changed.connect(lambda z: self.learner and self.ctx.store.set_pref(self.learner.id, "zoom", z))
+        return reader, self.tr("Lesson reader"), self.tr("The lessons of the module, one at a time.")
+
+    def _make_quiz_start(self) -> tuple[QWidget, str, str]:
+        from trainer.ui.quiz_start import QuizStartScreen
+
+        start = QuizStartScreen()
+        start.start.connect(lambda mid: self.take_quiz(mid, warn=False))
+        start.back.connect(self._back_from_quiz_start)
+        return (
+            start,
+            self.tr("Before the quiz"),
+            self.tr("The number of questions, the pass mark, attempts left and when feedback comes."),
+        )
+
+    def _make_runner(self) -> tuple[QWidget, str, str]:
+        from trainer.ui.quiz_runner import QuizRunner
+
+        runner = QuizRunner()
+        runner.completed.connect(self._quiz_completed)
+        runner.overview_requested.connect(self.show_navigator)
+        runner.back_to_lessons.connect(lambda mid: self.open_module(mid, warn=False))
+        return runner, self.tr("Quiz"), self.tr("One question at a time; each answer is saved at once.")
+
+    def _make_navigator(self) -> tuple[QWidget, str, str]:
+        from trainer.ui.quiz_runner import QuestionNavigator
+
+        navigator = QuestionNavigator()
+        navigator.go_to.connect(self._go_to_question)
+        navigator.finish.connect(self.finish_quiz)
+        return (
+            navigator,
+            self.tr("Question list"),
+            self.tr("Each question, answered or not and flagged, before you finish the quiz."),
+        )
+
+    def _make_results(self) -> tuple[QWidget, str, str]:
+        from trainer.ui.quiz_runner import ResultsScreen
+
+        results = ResultsScreen()
+        results.home.connect(self.show_home)
+        results.retry.connect(self.request_quiz)
+        results.certificate.connect(self.save_certificate)
+        results.feedback.connect(self._feedback_requested)
+        return results, self.tr("Quiz results"), self.tr("Your score, the score per competency and each answer.")
+
+    def _make_cover(self) -> tuple[QWidget, str, str]:
+        cover = CoverScreen()
+        cover.resume.connect(self.resume_from_cover)
+        return cover, "", ""
+
+    @property
+    def measures_flow(self) -> MeasuresFlow | None:
+        """Pre/post tests and module feedback of a cohort (trainer.ui.prepost_screen), built on first use."""
+        if self._measures_flow is None and self.ctx.measures is not None:
+            from trainer.ui.prepost_screen import MeasuresFlow
+
+            self._measures_flow = MeasuresFlow(self)
+        return self._measures_flow
+
+    @property
+    def assigned(self) -> AssignedBlock:
+        """Home's "Assigned by your trainer" list (trainer.ui.assigned_block), built on first use."""
+        if self._assigned is None:
+            from trainer.ui.assigned_block import AssignedBlock
+
+            self._assigned = AssignedBlock(self.language)
+            self._assigned.open_module.connect(lambda mid: self.open_module(mid))
+            self.home.add_block(self._assigned)
+        return self._assigned
+
+    def _feedback_requested(self, module_id: str) -> None:
+        flow = self.measures_flow
+        if flow is not None:
+            flow.ask_feedback(module_id)
 
     def _build_menus(self) -> None:
         bar = QToolBar(self.tr("Quick actions"))
@@ -372,7 +472,10 @@ class MainWindow(QMainWindow):
 
     def set_learner(self, learner: Learner) -> None:
         self.learner = self.ctx.store.learner(learner.id)
-        self.reader.set_zoom(int(self.learner.prefs.get("zoom", 0)), announce=False)
+        self._zoom = int(self.learner.prefs.get("zoom", 0))
+        reader = self._built("reader")
+        if reader is not None:
+            reader.set_zoom(self._zoom, announce=False)
         self._update_menus()
         self.show_home()
 
@@ -386,9 +489,14 @@ class MainWindow(QMainWindow):
         can_continue = self.ctx.curriculum.last_place(self.learner) is not None
         can_practise = self.ctx.reviews.can_practise(self.learner.id)
         self.home.show_learner(self.learner, states, due, can_continue, can_practise)
-        if self.measures_flow is not None:
-            self.measures_flow.refresh()
-        self._show_assigned()
+        # Tests and assignments come through cohorts: a learner in none needs neither block built.
+        in_cohort = self.ctx.in_a_cohort(self.learner.id)
+        if in_cohort or self._measures_flow is not None:
+            flow = self.measures_flow
+            if flow is not None:
+                flow.refresh()
+        if in_cohort or self._assigned is not None:
+            self._show_assigned()
         self.stack.setCurrentWidget(self.home)
         self.home.tree.setFocus()
         if self.offer_tour:
@@ -459,7 +567,7 @@ class MainWindow(QMainWindow):
         if outline.attempts_left == 0:
             Ask.inform(self, APP_NAME, self.tr("You have used every attempt at this quiz."))
             return
-        if self.stack.currentWidget() is self.home and not self._warn(module_id):
+        if self._current_is("home") and not self._warn(module_id):
             return
         self._before_quiz_start = self.stack.currentWidget()
         self.quiz_start.show_outline(module_id, module.title_in(self.language), outline)
@@ -468,7 +576,7 @@ class MainWindow(QMainWindow):
 
     def _back_from_quiz_start(self) -> None:
         before = self._before_quiz_start
-        if before is None or before is self.home or before is self.results:
+        if before is None or before is self._built("home") or before is self._built("results"):
             self.show_home()
         else:
             self.stack.setCurrentWidget(before)
@@ -480,7 +588,7 @@ class MainWindow(QMainWindow):
         module = self.ctx.catalogue.modules[module_id]
         if (
             warn
-            and self.stack.currentWidget() is self.home
+            and self._current_is("home")
             and not self.ctx.quizzes.outline(self.learner.id, module, self.language).in_progress
             and not self._warn(module_id)
         ):
@@ -492,6 +600,8 @@ class MainWindow(QMainWindow):
             return
         self.session = session
         self.ctx.curriculum.remember_place(self.learner.id, Place("quiz", module_id))
+        from trainer.ui.quiz_runner import QuestionFeed
+
         feed = QuestionFeed(
             title=module.title_in(self.language),
             questions=session.questions,
@@ -512,7 +622,8 @@ class MainWindow(QMainWindow):
 
     def show_navigator(self) -> None:
         """The question list before finishing a quiz whose feedback comes at the end."""
-        feed = self.runner.feed
+        runner = self._built("runner")
+        feed = runner.feed if runner is not None else None
         if feed is None:
             return
         self.navigator.show_questions(feed.questions, set(self.runner.answered), self.runner.flagged)
@@ -577,6 +688,9 @@ class MainWindow(QMainWindow):
     def _run_review(self, due: list, title: str) -> None:
         if self.learner is None or not due:
             return
+        from trainer.domain.attempt import display_orders
+        from trainer.ui.quiz_runner import QuestionFeed
+
         learner_id = self.learner.id
         modules = {q.id: m for m, q in due}
         self.session = None
@@ -597,10 +711,14 @@ class MainWindow(QMainWindow):
     # Search, glossary, certificates ----------------------------------------------
     def lesson_index(self) -> LessonIndex:
         if self._index is None:
+            from trainer.services.search import LessonIndex
+
             self._index = LessonIndex(self.ctx.catalogue, self.language)
         return self._index
 
     def search(self, query: str) -> None:
+        from trainer.ui.search_glossary import SearchDialog
+
         dialog = SearchDialog(self.lesson_index(), query, self)
         dialog.open_lesson.connect(lambda m, lesson, find: self.open_module(m, lesson, find))
         dialog.exec()
@@ -608,6 +726,8 @@ class MainWindow(QMainWindow):
     def glossary(self, term_id: str | None = None) -> None:
         if not self.ctx.catalogue.glossary.terms:
             return
+        from trainer.ui.search_glossary import GlossaryDialog
+
         dialog = GlossaryDialog(self.ctx.catalogue, self.lesson_index(), self.language, term_id, self)
         dialog.open_lesson.connect(lambda m, lesson, find: self.open_module(m, lesson, find))
         dialog.exec()
@@ -623,7 +743,7 @@ class MainWindow(QMainWindow):
         self._close_dialogs()
         if self.tour is not None:  # the tour's card floats over every screen: it goes too
             self.tour.finish()
-        if self.stack.currentWidget() is self.cover:
+        if self._current_is("cover"):
             return
         self._before_cover = self.stack.currentWidget()
         self.stack.setCurrentWidget(self.cover)
@@ -648,16 +768,19 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.ctx.store.set_setting("theme", theme)
         apply_theme(QApplication.instance(), theme, self.font_scale)
-        self.reader.theme = theme
-        self.home.recolour()
-        if self.reader.module is not None:
-            self.reader.show_lesson(self.reader.index)
+        if (home := self._built("home")) is not None:
+            home.recolour()
+        if (reader := self._built("reader")) is not None:
+            reader.theme = theme
+            if reader.module is not None:
+                reader.show_lesson(reader.index)
 
     def set_font_scale(self, scale: float) -> None:
         self.font_scale = scale
         self.ctx.store.set_setting("font_scale", str(scale))
         apply_theme(QApplication.instance(), self.theme, scale)
-        self.reader.refresh_font()
+        if (reader := self._built("reader")) is not None:
+            reader.refresh_font()
 
     def set_language(self, language: str) -> None:
         """Switch the interface and content language by rebuilding the window in it."""
@@ -682,20 +805,18 @@ class MainWindow(QMainWindow):
 
     def offer_first_tour(self) -> None:
         """The tour, if the learner on the home screen has never seen it."""
-        if (
-            self.learner is not None
-            and self.stack.currentWidget() is self.home
-            and not self.learner.prefs.get(SEEN_PREF)
-        ):
+        from trainer.ui.first_run_tour import SEEN_PREF
+
+        if self.learner is not None and self._current_is("home") and not self.learner.prefs.get(SEEN_PREF):
             self.show_tour()
 
     def show_tour(self) -> None:
         """The tour of the home screen; seen once per learner, and again from Help whenever asked."""
-        from trainer.ui.first_run_tour import FirstRunTour, home_steps
+        from trainer.ui.first_run_tour import SEEN_PREF, FirstRunTour, home_steps
 
         if self.learner is None or self.tour is not None:
             return
-        if self.stack.currentWidget() is not self.home:
+        if not self._current_is("home"):
             self.show_home()
         self.ctx.store.set_pref(self.learner.id, SEEN_PREF, True)
         self.learner = self.ctx.store.learner(self.learner.id)
@@ -705,7 +826,7 @@ class MainWindow(QMainWindow):
 
     def _tour_finished(self) -> None:
         self.tour = None
-        if self.stack.currentWidget() is self.home:
+        if self._current_is("home"):
             self.home.tree.setFocus()
 
     def show_content_problems(self) -> None:
@@ -743,7 +864,11 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        QApplication.instance().installEventFilter(self._leave_filter)
+        QTimer.singleShot(0, self, self._watch_dialogs)
+
+    def _watch_dialogs(self) -> None:
+        if self.isVisible():
+            QApplication.instance().installEventFilter(self._leave_filter)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         # Every answer is already committed; only where the window is goes to window.ini.

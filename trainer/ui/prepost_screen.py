@@ -232,7 +232,8 @@ class MeasuresFlow(QObject):
         self.screen.finished.connect(window.show_home)
         self.feedback.sent.connect(self._feedback_sent)
         self.feedback.skipped.connect(lambda _mid: self._back_to_results())
-        window.results.feedback.connect(self.ask_feedback)
+        # The results screen's "Give feedback…" reaches ask_feedback through the window, which builds
+        # this flow only when it is first needed.
 
     def refresh(self) -> None:
         """Show on Home whether the learner's cohort has a test open for them."""

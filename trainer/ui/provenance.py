@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from trainer.domain.model import Module
+from trainer.services.provenance import tagged_title
 
 
 def unofficial_tag() -> str:
@@ -13,8 +14,7 @@ def unofficial_tag() -> str:
 
 def module_title(module: Module, language: str) -> str:
     """The module's title in ``language``, tagged when it came from an unsigned or untrusted pack."""
-    title = module.title_in(language)
-    return f"{title} [{unofficial_tag()}]" if module.unofficial else title
+    return tagged_title(module, language, unofficial_tag())
 
 
 def unofficial_note() -> str:

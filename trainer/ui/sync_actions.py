@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction
@@ -34,22 +34,21 @@ from PySide6.QtWidgets import (
 
 from trainer import APP_NAME
 from trainer.labels import region_name, role_name
-from trainer.services.sync import (
-    Conflict,
-    Decisions,
-    DuplicatePair,
-    ExportResult,
-    ImportResult,
-    LinkError,
-    Merge,
-    Preview,
-    SyncService,
-    pass_marks_of,
-)
-from trainer.sync.duplicates import Profile
-from trainer.sync.keys import SigningKeyError
 from trainer.ui.dialogs import Ask, documents_folder
 from trainer.ui.trainer.tasks import Progress, TaskHandle, TaskRunner
+
+if TYPE_CHECKING:  # imported where used: the menu entries cost the start-up nothing (cryptography)
+    from trainer.services.sync import (
+        Conflict,
+        Decisions,
+        DuplicatePair,
+        ExportResult,
+        ImportResult,
+        Merge,
+        Preview,
+        SyncService,
+    )
+    from trainer.sync.duplicates import Profile
 
 translate = QCoreApplication.translate
 SHOWN_CONFLICTS = 50  # in a message; Trainer → Import conflicts… and import-progress --conflicts list all
@@ -66,12 +65,18 @@ def _conflict_text(conflicts: list[Conflict]) -> str:
     return "\n".join(lines)
 
 
+def _no_decisions() -> Decisions:
+    from trainer.services.sync import Decisions
+
+    return Decisions()
+
+
 @dataclass
 class ImportChoice:
     """What the trainer decided in the preview: duplicates to merge, keys to trust, learners to allow."""
 
     duplicates: list[DuplicatePair] = field(default_factory=list)
-    decisions: Decisions = field(default_factory=Decisions)
+    decisions: Decisions = field(default_factory=_no_decisions)
 
 
 def _checkable(text: str) -> QListWidgetItem:
@@ -199,6 +204,8 @@ class PreviewDialog(QDialog):
         self.resize(640, 480)
 
     def chosen(self) -> ImportChoice:
+        from trainer.services.sync import Decisions
+
         untrusted, foreign = self.preview.untrusted, self.preview.foreign
         return ImportChoice(
             [self.preview.possible_duplicates[i] for i in _ticked(self.duplicates)],
@@ -322,6 +329,11 @@ class SyncActions(QObject):
         self._progress = dialog
         return handle
 
+    def _sync(self) -> SyncService:
+        from trainer.services.sync import SyncService
+
+        return self.window.ctx.sync or SyncService.for_db(self.window.ctx.store.db, self.data_dir)
+
     def _failed(self, text: str) -> None:
         SyncAsk.warn(self.window, text)
         self.failed.emit(text)
@@ -355,6 +367,8 @@ class SyncActions(QObject):
         data_dir = self.data_dir
 
         def work(progress: Progress) -> ExportResult:
+            from trainer.services.sync import SyncService
+
             service = SyncService.open(data_dir)
             try:
                 return service.export_progress(path, learner_ids)
@@ -384,6 +398,8 @@ class SyncActions(QObject):
         data_dir, pass_marks = self.data_dir, self._pass_marks()
 
         def work(progress: Progress) -> Preview:
+            from trainer.services.sync import SyncService
+
             service = SyncService.open(data_dir, pass_marks=pass_marks)
             try:
                 return service.preview_import(paths)
@@ -393,6 +409,8 @@ class SyncActions(QObject):
         return self._start(self.tr("Checking the files…"), work, lambda p: self._previewed(p, paths))
 
     def _pass_marks(self) -> dict:
+        from trainer.services.sync import pass_marks_of
+
         catalogue = getattr(self.window.ctx, "catalogue", None)
         return pass_marks_of(catalogue) if catalogue is not None else {}
 
@@ -410,6 +428,8 @@ class SyncActions(QObject):
         self._skipped = sorted(p.name for p in skipped)
 
         def work(progress: Progress) -> tuple[ImportResult, list[DuplicatePair]]:
+            from trainer.services.sync import LinkError, SyncService
+
             going = [True]
 
             def report(done: int, total: int) -> None:
@@ -467,7 +487,9 @@ class SyncActions(QObject):
     # This computer and conflicts ---------------------------------------------
     def about_this_computer(self) -> None:
         """Show this computer's device id and key fingerprint, for a trainer to compare at import."""
-        sync = self.window.ctx.sync or SyncService.for_db(self.window.ctx.store.db, self.data_dir)
+        from trainer.sync.keys import SigningKeyError
+
+        sync = self._sync()
         try:
             me = sync.this_device()
         except SigningKeyError as exc:  # e.g. a read-only data folder without a key yet
@@ -487,7 +509,7 @@ class SyncActions(QObject):
         """List the copies earlier imports kept aside (read only)."""
         if not self._trainer():
             return False
-        sync = self.window.ctx.sync or SyncService.for_db(self.window.ctx.store.db, self.data_dir)
+        sync = self._sync()
         conflicts = sync.conflicts()
         if not conflicts:
             SyncAsk.inform(
@@ -502,7 +524,7 @@ class SyncActions(QObject):
     def undo_merge(self) -> bool:
         if not self._trainer():
             return False
-        sync = self.window.ctx.sync or SyncService.for_db(self.window.ctx.store.db, self.data_dir)
+        sync = self._sync()
         merges = sync.merges()
         if not merges:
             SyncAsk.inform(self.window, self.tr("No learner profiles are merged."))

@@ -209,7 +209,7 @@ def test_sheets_for_exports(store, measures) -> None:
     take(measures, lid, cohort, "post", right=3)
     sheets = measures.sheets(cohort)
     rows = sheets["Pre-post"]
-    overall = next(r for r in rows[1:] if r[1] == "")
-    assert overall[:5] == ["Aigul", "", 0.0, 100.0, 100.0]
-    assert {r[1] for r in rows[1:]} == {"", *MODULES}
+    overall = next(r for r in rows[1:] if r[2] == "")
+    assert overall[:6] == [lid, "Aigul", "", 0.0, 100.0, 100.0]
+    assert {r[2] for r in rows[1:]} == {"", *MODULES}
     assert len(sheets["Attitudes"]) == 1 + len(measures.statements)

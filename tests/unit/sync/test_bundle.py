@@ -9,7 +9,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from trainer.sync import strictzip
-from trainer.sync.bundle import BundleError, BundleTooNew, parse_bundle, read_bundle, write_bundle
+from trainer.sync.bundle import FORMAT_VERSION, BundleError, BundleTooNew, parse_bundle, read_bundle, write_bundle
 from trainer.sync.duplicates import normalise_name
 
 DEVICE = "0f0e0d0c-0b0a-4908-8706-050403020100"
@@ -58,7 +58,11 @@ def test_a_bundle_is_an_ordinary_zip_with_a_manifest_and_json_lines(tmp_path):
         "responses.jsonl",
         "certificates.jsonl",
     } <= set(names)
-    assert manifest["format_version"] == 2 and manifest["device_id"] == DEVICE and manifest["app_version"] == "9.9"
+    assert (
+        manifest["format_version"] == FORMAT_VERSION
+        and manifest["device_id"] == DEVICE
+        and manifest["app_version"] == "9.9"
+    )
     assert set(manifest["entries"]["learners.jsonl"]) == {"records", "sha256", "stored_sha256"}
     assert json.loads(learners[0]) == LEARNER
     bundle = read_bundle(path)
@@ -87,7 +91,9 @@ def test_newer_format_names_the_version_needed(tmp_path):
     newer = rewrite(
         path,
         tmp_path / "n.zip",
-        lambda n, d: d.replace(b'"format_version": 2', b'"format_version": 7') if n == "manifest.json" else d,
+        lambda n, d: (
+            d.replace(b'"format_version": %d' % FORMAT_VERSION, b'"format_version": 7') if n == "manifest.json" else d
+        ),
     )
     with pytest.raises(BundleTooNew, match="format 7 by a newer Qorgau"):
         read_bundle(newer)

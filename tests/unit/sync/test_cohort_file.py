@@ -136,7 +136,7 @@ def test_the_file_size_is_capped(tmp_path, monkeypatch):
 def test_a_newer_format_says_so(tmp_path):
     path = _write(tmp_path / "c.qcohort")
     envelope = json.loads(path.read_text(encoding="utf-8"))
-    envelope["format_version"] = 2
+    envelope["format_version"] = cohort_file.FORMAT_VERSION + 1
     path.write_text(json.dumps(envelope), encoding="utf-8")
     with pytest.raises(CohortFileTooNew, match="newer Qorgau"):
         read_cohort_file(path)

@@ -30,7 +30,12 @@ from trainer import APP_NAME
 from trainer.domain.certificate import Certificate, CredentialError, normalise_code
 from trainer.labels import region_name, role_name
 from trainer.services.certificates import THIS_COMPUTER, CertificateService, Standing
-from trainer.services.credentials import Verification, credential_from_pdf, looks_like_credential
+from trainer.services.credentials import (
+    Verification,
+    credential_from_pdf,
+    issued_after_revocation,
+    looks_like_credential,
+)
 from trainer.sync.keys import SigningKeyError
 from trainer.ui.dialogs import documents_folder, inform, warn
 from trainer.ui.trainer.models import Column, RowTableModel
@@ -266,7 +271,7 @@ class CertificatesTab(QWidget):
             )
             return False
         signed = self.certificates.verify_code(cert.code)
-        if signed is not None and signed.status == "not_valid":
+        if signed is not None and signed.status in ("not_valid", "revoked"):
             return self._show(signed)
         who = self._vouchers(signed) if signed is not None else self.tr("It has no signed credential.")
         self.result.setHtml(self._valid_html(cert, who))
@@ -286,6 +291,8 @@ class CertificatesTab(QWidget):
         if result.status == "valid":
             self.result.setHtml(self._valid_html(cert, self._vouchers(result)))
             return True
+        if result.status == "revoked":
+            return self._show_revoked(result, cert)
         self.result.setHtml(
             "<p style='color:#b26a00'><b>⚠ "
             + e(self.tr("Unknown issuer: the signatures are intact, but no key trusted here signed it."))
@@ -302,6 +309,33 @@ class CertificatesTab(QWidget):
                 )
             )
             + "</p>"
+        )
+        return False
+
+    def _show_revoked(self, result: Verification, cert: Certificate) -> bool:
+        """The issuing device's key was revoked here: dated after it, or not endorsed by an unrevoked trainer."""
+        issuer = result.issuer
+        assert issuer is not None
+        if issued_after_revocation(cert.issued, issuer.revoked_at):
+            headline = self.tr(
+                "Not valid: the key of the device that issued this certificate ({0}) was revoked here on {1}, "
+                "before the date the certificate bears."
+            )
+        else:
+            headline = self.tr(
+                "Not confirmed: the key of the device that issued this certificate ({0}) was revoked here on {1}. "
+                "The certificate is dated earlier, but whoever holds that key can write any date, and no trusted "
+                "trainer whose key is not revoked endorsed it."
+            )
+        self.result.setHtml(
+            "<p style='color:#c62828'><b>✘ "
+            + e(headline.format(issuer.fingerprint, issuer.revoked_at[:10]))
+            + "</b></p><p>"
+            + e(self.tr("Reason given: {0}").format(issuer.revoked_reason or "—"))
+            + "</p><p>"
+            + e(self._vouchers(result))
+            + "</p>"
+            + self._details(cert)
         )
         return False
 

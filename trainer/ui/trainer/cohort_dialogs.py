@@ -25,10 +25,23 @@ from PySide6.QtWidgets import (
 
 from trainer.domain.cohorts import MAX_NAME, MAX_TRAINERS, Cohort, CohortError, check_cohort
 from trainer.labels import region_name, role_name
+from trainer.ui.announce import announce
+from trainer.ui.theme import state_colour
 
 
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def _fit(dialog: QDialog, chars: int, lines: int = 0) -> None:
+    """Size a dialog in characters and lines of its font, so it is as roomy at 200% text as at 100%."""
+    fm = dialog.fontMetrics()
+    width = max(dialog.sizeHint().width(), chars * fm.averageCharWidth())
+    height = max(dialog.sizeHint().height(), lines * fm.lineSpacing())
+    screen = dialog.screen().availableGeometry() if dialog.screen() is not None else None
+    if screen is not None:
+        width, height = min(width, screen.width() - 40), min(height, screen.height() - 80)
+    dialog.resize(width, height)
 
 
 def _date_edit(day: dt.date, name: str) -> QDateEdit:
@@ -79,7 +92,7 @@ class CohortDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.resize(460, 220)
+        _fit(self, 64)
 
     def values(self) -> tuple[str, str, dt.date, dt.date]:
         return self.name.text(), self.trainers.text(), self.starts.date().toPython(), self.ends.date().toPython()
@@ -88,7 +101,13 @@ class CohortDialog(QDialog):
         try:
             check_cohort(*self.values())
         except CohortError as exc:
+            # In the "wrong" colour and spoken at once; the field it is about takes the focus.
+            self.problem.setStyleSheet(f"color: {state_colour('wrong')}; font-weight: bold;")
             self.problem.setText(cohort_problem(exc))
+            announce(self.problem, self.problem.text(), assertive=True)
+            field = {"name": self.name, "trainers": self.trainers, "ends": self.ends}.get(exc.field)
+            if field is not None:
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self.accept()
 
@@ -128,6 +147,10 @@ class MembersDialog(QDialog):
         self.search.textChanged.connect(self._filter)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Learners"))
+        # Long units wrap instead of hiding behind a horizontal scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for lid, name, role, region, unit, active in choices:
             text = f"{name} — {role_name(role)}, {region_name(region)}" + (f", {unit}" if unit else "")
             if not active:
@@ -148,7 +171,7 @@ class MembersDialog(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        _fit(self, 96, 26)
 
     def _toggle(self, item: QListWidgetItem) -> None:
         checked = item.checkState() == Qt.CheckState.Checked
@@ -203,7 +226,7 @@ class AssignDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(520, 140)
+        _fit(self, 72)
 
     def values(self) -> tuple[str, dt.date]:
         return self.module.currentData(), self.due.date().toPython()

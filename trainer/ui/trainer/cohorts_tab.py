@@ -31,6 +31,7 @@ from trainer.domain.cohorts import Cohort, CohortError, MemberStanding
 from trainer.labels import region_name, role_name
 from trainer.services.cohorts import SUFFIX, CohortImportError, CohortService
 from trainer.ui.dialogs import Ask
+from trainer.ui.provenance import module_title
 from trainer.ui.theme import state_colour
 from trainer.ui.trainer.cohort_dialogs import CohortAsk, cohort_problem
 
@@ -145,6 +146,9 @@ class CohortsTab(QWidget):
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         row.addStretch()
+        rv.addLayout(row)
+        # On a row of its own: beside the member buttons it made the tab wider than 1366 px at 200% text.
+        row = QHBoxLayout()
         risk = QLabel(self.tr("At ris&k after:"))
         self.at_risk = QSpinBox()
         self.at_risk.setRange(1, 365)
@@ -155,6 +159,7 @@ class CohortsTab(QWidget):
         row.addWidget(risk)
         row.addWidget(self.at_risk)
         row.addWidget(QLabel(self.tr("days without activity")))
+        row.addStretch()
         rv.addLayout(row)
         row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("E&xport for laptops…"))
@@ -162,7 +167,7 @@ class CohortsTab(QWidget):
         self.export_button.clicked.connect(self.export_for_laptops)
         self.report_button = QPushButton(self.tr("Session re&port (PDF)…"))
         self.report_button.clicked.connect(self.session_report)
-        self.sheet_button = QPushButton(self.tr("Export &sheet…"))
+        self.sheet_button = QPushButton(self.tr("Export s&heet…"))
         self.sheet_button.setToolTip(self.tr("Members, assigned modules and standing as CSV or Excel"))
         self.sheet_button.clicked.connect(self.export_sheet)
         for b in (self.export_button, self.report_button, self.sheet_button):
@@ -265,7 +270,7 @@ class CohortsTab(QWidget):
         for r, a in enumerate(assignments):
             passed = sum(1 for s in self.standings if (p := s.progress.get(a.module_id)) is not None and p.passed)
             late = sum(1 for s in self.standings if a.module_id in s.overdue_modules)
-            self.assignments.setItem(r, 0, _item(self.service.module_title(a.module_id, self.language), a.module_id))
+            self.assignments.setItem(r, 0, _item(self._module_title(a.module_id), a.module_id))
             self.assignments.setItem(r, 1, _item(self._day(a.due)))
             self.assignments.setItem(r, 2, _item(f"{passed}/{n}"))
             self.assignments.setItem(r, 3, _item(str(late) if today > a.due else "–"))
@@ -279,7 +284,7 @@ class CohortsTab(QWidget):
             if s.status in STATUS_COLOURS:
                 status.setForeground(QBrush(QColor(state_colour(STATUS_COLOURS[s.status]))))
             if s.overdue_modules:
-                titles = ", ".join(self.service.module_title(mid, self.language) for mid in s.overdue_modules)
+                titles = ", ".join(self._module_title(mid) for mid in s.overdue_modules)
                 status.setToolTip(self.tr("Overdue: {0}").format(titles))
             self.members.setItem(r, 3, status)
             self.members.setItem(r, 4, _item(f"{s.done}/{s.assigned}"))
@@ -368,11 +373,16 @@ class CohortsTab(QWidget):
         return removed
 
     # Assignments --------------------------------------------------------------
+    def _module_title(self, module_id: str) -> str:
+        """The title as the trainer workspace shows it: tagged when no trusted publisher signed the module."""
+        module = self.service.catalogue.modules.get(module_id)
+        return module_title(module, self.language) if module else self.service.module_title(module_id, self.language)
+
     def assign_module(self) -> None:
         cohort = self.current()
         if cohort is None:
             return
-        modules = [(mid, m.title_in(self.language)) for mid, m in self.service.catalogue.modules.items()]
+        modules = [(mid, module_title(m, self.language)) for mid, m in self.service.catalogue.modules.items()]
         rows = self.assignments.selectionModel().selectedRows()
         module_id = self.assignments.item(rows[0].row(), 0).data(ID_ROLE) if rows else None
         due = cohort.ends or (self.service.clock() + dt.timedelta(days=14))

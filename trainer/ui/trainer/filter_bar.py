@@ -82,12 +82,12 @@ class FilterBar(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         cells: list[tuple[str, QWidget]] = [
-            (self.tr("Cohort:"), self.cohort),
-            (self.tr("R&ole:"), self.role),
+            (self.tr("C&ohort:"), self.cohort),
+            (self.tr("Rol&e:"), self.role),
             (self.tr("Re&gion:"), self.region),
             (self.tr("U&nit:"), self.unit),
             (self.tr("&Module:"), self.module),
-            (self.tr("&Show:"), self.status),
+            (self.tr("Sho&w:"), self.status),
         ]
         for i, (text, widget) in enumerate(cells):
             label = QLabel(text)

@@ -107,6 +107,8 @@ class MeasuresTab(QWidget):
         split.addWidget(setup)
         split.addWidget(self.figures)
         split.setStretchFactor(1, 3)
+        split.setSizes([380, 980])  # module titles readable without a horizontal scroll bar
+        self.modules.setWordWrap(True)
         layout.addWidget(split, 1)
 
     # Data ------------------------------------------------------------------------------------------
@@ -203,9 +205,9 @@ class MeasuresTab(QWidget):
         rows = [self._mean_row(t("Whole cohort"), gain.cohort)]
         rows += [self._mean_row(self._title(mid), g) for mid, g in gain.modules.items()]
         parts.append(_table(head, rows))
-        names = dict(self.measures.store.members(cohort_id))
+        names = self.measures.member_labels(cohort_id)  # namesakes told apart by their profile id
         learner_rows = []
-        for lid, g in sorted(gain.learners.items(), key=lambda kv: names.get(kv[0], kv[0]).lower()):
+        for lid, g in sorted(gain.learners.items(), key=lambda kv: (names.get(kv[0], kv[0]).lower(), kv[0])):
             cells = [names.get(lid, lid), _num(g.pre), _num(g.post), _num(g.raw, signed=True), _num(g.normalised, 2)]
             learner_rows.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
         if learner_rows:

@@ -41,10 +41,14 @@ class ReportsTab(QWidget):
 
     finished = Signal(object)  # the written Path, or None when cancelled or failed
 
-    def __init__(self, exports: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, exports: Any, runner: TaskRunner, parent: QWidget | None = None, measures: Any | None = None
+    ) -> None:
+        """``measures``: the session measures, whose sheets a report on one cohort carries."""
         super().__init__(parent)
         self.exports = exports
         self.runner = runner
+        self.measures = measures
         self.current_filter = ReportFilter()
         self.task: TaskHandle | None = None
         self.last_path: Path | None = None
@@ -57,7 +61,7 @@ class ReportsTab(QWidget):
         self.formats = QButtonGroup(self)
         self.kinds = {
             "csv": QRadioButton(self.tr("CS&V — one row per learner and module (opens in Excel, Cyrillic intact)")),
-            "xlsx": QRadioButton(self.tr("&Excel workbook — Summary, Learners, Modules, Items, Attempts")),
+            "xlsx": QRadioButton(self.tr("Excel wor&kbook — Summary, Learners, Modules, Items, Attempts")),
             "pdf": QRadioButton(self.tr("&PDF cohort report — filters, summary tables, charts, per-module figures")),
         }
         for kind, button in self.kinds.items():
@@ -65,6 +69,9 @@ class ReportsTab(QWidget):
             self.formats.addButton(button)
             layout.addWidget(button)
         self.kinds["xlsx"].setChecked(True)
+        self.session_note = QLabel()
+        self.session_note.setWordWrap(True)
+        layout.addWidget(self.session_note)
         self.anonymise = QCheckBox(self.tr("Anon&ymise: replace names with stable pseudonyms (Learner 3F2A91BC)"))
         layout.addWidget(self.anonymise)
         row = QHBoxLayout()
@@ -99,6 +106,22 @@ class ReportsTab(QWidget):
         self.filters.setText(
             self.tr("The report covers: {0}.").format("; ".join(f"{what}: {value}" for what, value in pairs))
         )
+        if self.measures is None:
+            self.session_note.setText("")
+        elif f.cohort_id is None:
+            self.session_note.setText(
+                self.tr(
+                    "Choose a cohort in the filters to add its sheets: members, pre/post gain, attitude shift, "
+                    "feedback and comments."
+                )
+            )
+        else:
+            self.session_note.setText(
+                self.tr(
+                    "The report adds the sheets of cohort {0}: members, pre/post gain, attitude shift, feedback "
+                    "and comments (a CSV report writes them as files beside it; the PDF shows group figures only)."
+                ).format(f.cohort_name or f.cohort_id)
+            )
 
     # Exporting ----------------------------------------------------------------------------------------
     def choose_and_export(self) -> None:
@@ -121,11 +144,11 @@ class ReportsTab(QWidget):
         """Write the report in the background; ``finished`` says how it went."""
         from trainer.services.exports import ExportCancelled
 
-        exports, f, anonymise = self.exports, self.current_filter, self.anonymise.isChecked()
+        exports, f, anonymise, measures = self.exports, self.current_filter, self.anonymise.isChecked(), self.measures
 
         def work(progress: Any) -> Path:
             try:
-                return exports.export(kind, path, f, anonymise, progress)
+                return exports.export(kind, path, f, anonymise, progress, measures=measures)
             except ExportCancelled as exc:
                 raise Cancelled() from exc
 

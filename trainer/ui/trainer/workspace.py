@@ -17,6 +17,7 @@ from trainer.labels import region_name, role_name
 from trainer.services.context import AppContext
 from trainer.services.reports import ReportFilter
 from trainer.services.transcript import transcript_sheet
+from trainer.ui.provenance import unofficial_tag
 from trainer.ui.trainer.certificates_tab import CertificatesTab
 from trainer.ui.trainer.cohorts_tab import CohortsTab
 from trainer.ui.trainer.dashboard import DashboardTab
@@ -42,6 +43,7 @@ class TrainerWorkspace(QMainWindow):
         self.language = language
         if ctx.reports is not None:
             ctx.reports.language = language
+            ctx.reports.unofficial_tag = unofficial_tag()  # report and export titles of unsigned modules
         self.setWindowTitle(self.tr("{0} — trainer workspace").format(APP_NAME))
         self.runner = TaskRunner(self)
         self._stale: set[QWidget] = set()
@@ -71,7 +73,7 @@ class TrainerWorkspace(QMainWindow):
         )
         self.items = ItemAnalysisTab(ctx.reports, self.runner)
         self.certificates = CertificatesTab(ctx.certificates, language)
-        self.reports = ReportsTab(ctx.exports, self.runner)
+        self.reports = ReportsTab(ctx.exports, self.runner, measures=ctx.measures)
         self.tabs.addTab(self.dashboard, self.tr("Dash&board"))
         self.tabs.addTab(self.learners, self.tr("&Learners"))
         self.tabs.addTab(self.items, self.tr("&Item analysis"))
@@ -80,7 +82,7 @@ class TrainerWorkspace(QMainWindow):
         self.cohorts = None
         if ctx.cohorts is not None:  # training groups, assignments and session reports
             self.cohorts = CohortsTab(ctx.cohorts, language)
-            self.tabs.addTab(self.cohorts, self.tr("Cohorts"))
+            self.tabs.addTab(self.cohorts, self.tr("Cohort&s"))
             self.cohorts.changed.connect(self._cohorts_changed)
         self.measures = None
         if ctx.measures is not None:  # a cohort's pre/post tests, attitude shift and feedback
