@@ -267,3 +267,38 @@ def test_a_cohort_that_ends_before_it_starts_is_not_accepted(qtbot):
     dialog._accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.values() == ("March", "", dt.date(2026, 3, 10), dt.date(2026, 3, 20))
+
+
+def test_the_laptop_says_which_assigned_modules_it_lacks_and_which_tests_arrived(
+    qtbot, workspace, trainer, monkeypatch, tmp_path, messages
+):
+    """A laptop whose content is older than the trainer's is told what it cannot take yet."""
+    import shutil
+
+    path, ids = _make_cohort(workspace, trainer, monkeypatch, tmp_path)
+    trainer.measures.open_test(ids["cohort"], "pre", [ids["first"], ids["second"]], items=2)
+    path = trainer.cohorts.export_file(ids["cohort"], tmp_path / "with-tests.qcohort").path
+    older = tmp_path / "older-content"
+    shutil.copytree(SAMPLE_MODULES, older)
+    missing = ids["second"]
+    for item in older.iterdir():
+        if item.name.startswith(missing):
+            shutil.rmtree(item) if item.is_dir() else item.unlink()
+    laptop = AppContext.open(tmp_path / "laptop", older)
+    try:
+        assert missing not in laptop.catalogue.modules
+        learner = laptop.learners.create("Aida Learner", "police", "astana")
+        window = MainWindow(laptop, "en")
+        qtbot.addWidget(window)
+        window.show()
+        window.set_learner(learner)
+        monkeypatch.setattr(CohortImportAsk, "open_path", staticmethod(lambda parent: str(path)))
+        monkeypatch.setattr(CohortImportAsk, "trust", staticmethod(lambda parent, *info: True))
+        window.import_assignments()
+        kind, text = messages[-1]
+        assert kind == "inform"
+        assert "Tests added: pre-test." in text
+        assert "not installed on this computer" in text and missing in text
+        window.close()
+    finally:
+        laptop.close()

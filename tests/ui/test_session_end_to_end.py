@@ -393,6 +393,15 @@ def independent_figures(db_path: Path, cohort_id: str) -> dict[str, Any]:
             if both:
                 befores.append(sum(b for b, _ in both) / len(both))
                 afters.append(sum(a for _, a in both) / len(both))
+        per_statement = {}
+        for sid in STATEMENTS:
+            pairs = [(values[(lid, sid, "pre")], values[(lid, sid, "post")]) for lid in paired
+                     if (lid, sid, "pre") in values and (lid, sid, "post") in values]  # fmt: skip
+            per_statement[sid] = (
+                len(pairs),
+                sum(b for b, _ in pairs) / len(pairs),
+                sum(a for _, a in pairs) / len(pairs),
+            )
         feedback = {}
         for module_id, n, relevance, confidence, clarity, comments in con.execute(
             "SELECT module_id, COUNT(*), AVG(relevance), AVG(confidence), AVG(clarity), COUNT(comment) "
@@ -419,6 +428,7 @@ def independent_figures(db_path: Path, cohort_id: str) -> dict[str, Any]:
             "attitude_n": len(befores),
             "attitude_before": sum(befores) / len(befores),
             "attitude_after": sum(afters) / len(afters),
+            "statements": per_statement,
             "feedback": feedback,
         }
     finally:
@@ -578,6 +588,13 @@ def run_session(s: Session) -> None:
     assert row[1] == expected["attitude_n"] == 3
     assert row[2] == fmt(expected["attitude_before"], 2) and row[3] == fmt(expected["attitude_after"], 2)
     assert row[4] == fmt(expected["attitude_after"] - expected["attitude_before"], 2, signed=True)
+    statements = {st.id: st.text_in("en") for st in s.trainer.measures.statements}
+    assert set(statements) == set(STATEMENTS)  # the content's attitudes.yaml was read without problems
+    for sid, (n, before, after) in expected["statements"].items():
+        row = row_starting(report, "attitudes", statements[sid])
+        assert row[1:5] == [n, fmt(before, 2), fmt(after, 2), fmt(after - before, 2, signed=True)], sid
+    # A skip is never counted: statement D was skipped by one learner after, B by one before.
+    assert [expected["statements"][sid][0] for sid in STATEMENTS] == [3, 2, 3, 2]
 
     scale_words = {"relevance": "Relevance to my work", "confidence": "Confidence to apply it", "clarity": "Clarity"}
     fb_rows = [r for t in tables(report, "feedback") for r in t.rows]
@@ -586,6 +603,9 @@ def run_session(s: Session) -> None:
     for scale, word in scale_words.items():
         [r] = [r for r in fb_rows if r[0] == first_title and r[1] == word]
         assert r[3] == fmt(expected["feedback"][FIRST][scale], 2)
+    assert r[2] == 1  # clarity: one answer, the other learner skipped it
+    comments = [b for b in report.section("feedback").body if getattr(b, "template", "").startswith("Written comments")]
+    assert [c.args for c in comments] == [(expected["feedback"][FIRST]["comments"],)] == [(1,)]
 
     # The PDF a trainer hands over prints the same figures.
     from pypdf import PdfReader

@@ -118,14 +118,6 @@ def test_the_cohort_dialogs_grow_with_the_text_size(qtbot) -> None:
         assert large <= room and large >= min(1.6 * small, room)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RuntimeError,
-    reason="answer_widgets._tab_controls walks the window's focus chain with nextInFocusChain(), which in "
-    "PySide6 6.11 records the top-level window as a child of the widget it was called on; when the quiz "
-    "runner replaces that answer widget, the wrappers of the menu bar, menus and actions are invalidated, "
-    "so MainWindow.set_learner (Profile → Switch profile) raises RuntimeError after any answered question",
-)
 def test_another_learner_can_sign_in_after_a_quiz_on_the_same_window(qtbot, tmp_path) -> None:
     """A shared laptop: one learner answers a question, the next one picks their profile."""
     from tests.conftest import SAMPLE_MODULES

@@ -15,7 +15,6 @@ session never holds them, and a Russian one holds only Russian.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import pickle
 import sys
@@ -33,17 +32,20 @@ _UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, Import
 
 
 def fingerprint(folders: Sequence[Path], hashed: Sequence[Path] = (), extra: str = "") -> str:
-    """A key for the content: stat data of ``folders``, full contents of ``hashed``."""
-    digest = hashlib.sha256(f"{__version__}|{sys.version_info[:2]}|{CACHE_FORMAT}|{extra}".encode())
+    """A key for the content: stat data of ``folders``, the SHA-256 of every file in ``hashed``.
+
+    The key is kept whole, not hashed: comparing a few tens of kilobytes costs nothing, can never
+    collide, and a start-up without content packs loads no hash library (OpenSSL, 3 MiB).
+    """
+    lines = [f"{__version__}|{sys.version_info[:2]}|{CACHE_FORMAT}|{extra}"]
     for folder in hashed:
-        digest.update(str(folder.resolve()).encode())
+        lines.append(str(folder.resolve()))
         if folder.is_dir():
             from trainer.content.installed import file_hashes
 
-            for rel, sha in file_hashes(folder).items():
-                digest.update(f"{rel}|{sha}\n".encode())
+            lines.extend(f"{rel}|{sha}" for rel, sha in file_hashes(folder).items())
     for folder in folders:
-        digest.update(str(folder.resolve()).encode())
+        lines.append(str(folder.resolve()))
         if not folder.is_dir():
             continue
         for dirpath, dirnames, filenames in os.walk(folder):
@@ -54,8 +56,8 @@ def fingerprint(folders: Sequence[Path], hashed: Sequence[Path] = (), extra: str
                     st = os.stat(path)
                 except OSError:
                     continue
-                digest.update(f"{path}|{st.st_size}|{st.st_mtime_ns}\n".encode())
-    return digest.hexdigest()
+                lines.append(f"{path}|{st.st_size}|{st.st_mtime_ns}")
+    return "\n".join(lines)
 
 
 def quizzes_file(cache_dir: Path, language: str) -> Path:

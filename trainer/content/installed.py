@@ -15,7 +15,6 @@ record alone can never make a module official: only a signature by a shipped off
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import re
 from datetime import UTC, datetime
@@ -111,6 +110,8 @@ def may_replace(current: Provenance, new: Provenance) -> str | None:
 
 def file_hashes(folder: Path) -> dict[str, str]:
     """SHA-256 of every file under ``folder`` (but the record itself), by POSIX path inside it."""
+    import hashlib  # here: a start-up without content packs loads no hash library (OpenSSL, 3 MiB)
+
     out: dict[str, str] = {}
     for path in sorted(folder.rglob("*")):
         if path.is_dir() and not path.is_symlink():

@@ -298,10 +298,11 @@ class CsvCells:
 
     def __init__(self) -> None:
         self._buffer = io.StringIO()
-        self._writer = csv.writer(self._buffer, lineterminator="")
+        # The default line end, cut off after: csv.writer quotes the characters of its line end.
+        self._writer = csv.writer(self._buffer)
 
     def __call__(self, *values: object) -> str:
         self._buffer.seek(0)
         self._buffer.truncate()
         self._writer.writerow(values)
-        return self._buffer.getvalue()
+        return self._buffer.getvalue()[:-2]

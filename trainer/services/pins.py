@@ -9,8 +9,6 @@ kept in the database (trainer.storage.pin_lockout), so restarting the app does n
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import os
 import re
 import time
@@ -36,12 +34,17 @@ def valid_pin(pin: str) -> bool:
 def hash_pin(pin: str) -> str:
     if not valid_pin(pin):
         raise ValueError("a PIN has 4 to 6 digits")
+    import hashlib  # here: a start-up that checks no PIN loads no hash library (OpenSSL, 3 MiB)
+
     salt = os.urandom(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     return f"scrypt${_N}${_R}${_P}${base64.b64encode(salt).decode()}${base64.b64encode(digest).decode()}"
 
 
 def check_pin(pin: str, stored: str) -> bool:
+    import hashlib
+    import hmac
+
     try:
         scheme, n, r, p, salt_b64, digest_b64 = stored.split("$")
         if scheme != "scrypt":

@@ -11,8 +11,6 @@ reset them. An administrator who can reach the data folder clears all of this wi
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import os
 import time
 from collections.abc import Callable
@@ -64,6 +62,8 @@ def lock_delay(failures: int) -> float:
 
 
 def _hash(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    import hashlib  # here: a start-up that checks no password loads no hash library (OpenSSL, 3 MiB)
+
     return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=_DKLEN, maxmem=256 * r * n + 2**20)
 
 
@@ -182,6 +182,8 @@ class TrainerAuth:
             digest = _hash(password, base64.b64decode(salt_b64), int(n), int(r), int(p))
         except (ValueError, TypeError):
             return False
+        import hmac
+
         return hmac.compare_digest(digest, base64.b64decode(digest_b64))
 
     def _clear_failures(self) -> None:

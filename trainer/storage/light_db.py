@@ -13,7 +13,7 @@ runs the same operations through both and compares.
 from __future__ import annotations
 
 import contextlib
-import secrets
+import os
 import sqlite3
 from collections.abc import Generator, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -114,7 +114,7 @@ class LightDatabase:
     def atomic(self) -> Generator[LightDatabase, None, None]:
         """One transaction; nested blocks are savepoints."""
         if self.conn.in_transaction:
-            savepoint = f"sqlite_utils_{secrets.token_hex(16)}"
+            savepoint = f"sqlite_utils_{os.urandom(16).hex()}"  # as sqlite-utils names them
             self.conn.execute(f"SAVEPOINT {savepoint};")
             try:
                 yield self

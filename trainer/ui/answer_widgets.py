@@ -384,16 +384,29 @@ def _takes_tab(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
+def _chain_ends(window: QWidget) -> tuple[QWidget, QWidget]:
+    """The first and last widgets of ``window``'s focus chain (a ring through the window).
+
+    The walks below stop at these ends and never ask a child for its neighbour when that
+    neighbour is the window itself: PySide then records the parentless window as owned by the
+    child, and deleting the child later invalidates the window's menus and actions in Python.
+    """
+    return window.nextInFocusChain(), window.previousInFocusChain()
+
+
 def _tab_controls(root: QWidget) -> list[QWidget]:
     """The descendants of ``root`` that Tab can reach, in the window's current focus-chain order."""
     window = root.window()
+    first, last = _chain_ends(window)
     out: list[QWidget] = []
-    widget = window.nextInFocusChain()
+    widget = first
     for _ in range(100_000):  # the chain is a ring; the bound only guards against surprises
         if widget is None or widget is window:
             break
         if _takes_tab(widget) and root.isAncestorOf(widget):
             out.append(widget)
+        if widget is last:
+            break
         widget = widget.nextInFocusChain()
     return out
 
@@ -1169,12 +1182,17 @@ class ScenarioWidget(AnswerWidget):
         if not controls:
             return None
         window = self.window()
+        first, _last = _chain_ends(window)
+        if controls[0] is first:
+            return None
         widget = controls[0].previousInFocusChain()
         for _ in range(100_000):
             if widget is None or widget is window or widget is controls[0]:
                 return None
             if _takes_tab(widget) and not (widget is old or old.isAncestorOf(widget)):
                 return widget
+            if widget is first:
+                return None
             widget = widget.previousInFocusChain()
         return None
 

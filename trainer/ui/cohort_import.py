@@ -96,7 +96,24 @@ def import_assignments(window: Any) -> ImportOutcome | None:
     }[outcome.change].format(outcome.name, outcome.assignments)
     if outcome.member_added and learner is not None:
         text += "\n" + translate("CohortImport", "{0} is now a member of this cohort.").format(learner.name)
+    if outcome.tests_added:
+        text += "\n" + translate("CohortImport", "Tests added: {0}.").format(_phases(outcome.tests_added))
+    if outcome.tests_kept:
+        text += "\n" + translate(
+            "CohortImport", "This computer already had a different {0}; it keeps its own. Ask your trainer."
+        ).format(_phases(outcome.tests_kept))
+    if outcome.unknown_modules:
+        text += "\n" + translate(
+            "CohortImport",
+            "These modules are not installed on this computer, so they cannot be taken here yet: {0}. "
+            "Ask your trainer for the content update.",
+        ).format(", ".join(outcome.unknown_modules))
     Ask.inform(window, APP_NAME, text)
     if learner is not None and hasattr(window, "show_home"):
         window.show_home()
     return outcome
+
+
+def _phases(phases: tuple[str, ...]) -> str:
+    names = {"pre": translate("CohortImport", "pre-test"), "post": translate("CohortImport", "post-test")}
+    return ", ".join(names.get(p, p) for p in phases)

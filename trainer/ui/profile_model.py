@@ -122,7 +122,8 @@ class ProfileModel(QAbstractListModel):
                 self._queue[:0] = self._split(bucket)
                 continue
             rows = self.profiles.rows(bucket.ranges, self._needle)
-            rows.sort(key=lambda r: self._key(r.name))
+            if len(rows) > 1:  # a single name needs no collation (nor the collator's data, 2 MiB)
+                rows.sort(key=lambda r: self._key(r.name))
             added.extend(rows)
         if added:
             first = len(self._rows)
