@@ -47,6 +47,14 @@ TARGETS = {  # measure: (limit, at which size it applies: None = every size)
 }
 
 
+# The matrix's values as the report reads them (as ReportQueries.MATRIX_BODY selects them).
+MATRIX_VALUES = """
+        SELECT l.id, l.name, l.role, l.region, l.unit, l.active, m.module_id,
+            instr(m.roles, ',' || l.role || ',') > 0 AS assigned,
+            COALESCE(pa.attempts, 0), COALESCE(pa.finished, 0), COALESCE(pa.passed, 0),
+            pa.best, CAST(COALESCE(pa.seconds, 0) AS INTEGER), pa.last"""
+
+
 def median_time(fn: Callable[[], object], repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -180,7 +188,7 @@ def bench_size(learners: int, repeat: int, folder: Path, cache: Path, xlsx: bool
     from trainer.services.exports import ExportService
     from trainer.services.reports import ReportFilter, ReportService
     from trainer.storage.database import open_database
-    from trainer.storage.report_queries import ReportQueries
+    from trainer.storage.report_csv import ROWS_BODY
     from trainer.ui.trainer.dashboard import fetch_dashboard
 
     r: dict[str, float] = {}
@@ -212,20 +220,35 @@ def bench_size(learners: int, repeat: int, folder: Path, cache: Path, xlsx: bool
     )
     r["dashboard memory (MiB)"] = dashboard_memory(db_path)
     exports = ExportService(reports)
+
+    def cold_csv(out: Path) -> None:
+        """A CSV export from a service of its own: it pays for its connection and its per
+        learner-module table, as the sqlite3 command line pays for its ``pa`` each time."""
+        service = ReportService(db, catalogue)
+        try:
+            ExportService(service).export("csv", out)
+        finally:
+            service.close()
+
     kinds = ("csv", "xlsx", "pdf") if xlsx else ("csv", "pdf")
     for kind in kinds:
         out = folder / f"report-{learners}.{kind}"
         runs = repeat if kind != "xlsx" else 1
-        r[f"{kind} export (s)"] = median_time(lambda kind=kind, out=out: exports.export(kind, out), runs)
+        if kind == "csv":
+            r["csv export (s)"] = median_time(lambda out=out: cold_csv(out), runs)
+        else:
+            r[f"{kind} export (s)"] = median_time(lambda kind=kind, out=out: exports.export(kind, out), runs)
         if kind != "xlsx":
             r[f"{kind} peak memory (MiB)"] = peak_memory(lambda kind=kind, out=out: exports.export(kind, out))
         r[f"{kind} size (MiB)"] = out.stat().st_size / 2**20
     sqlite3_cli = shutil.which("sqlite3")
     if sqlite3_cli:
         scope = reports.scope(ReportFilter())
-        # The same rows from the uncached scope (the CLI has no temp table).
+        # The same rows from the uncached scope (the CLI has no temp table), read in the export's
+        # own loop order (learners by their name index; trainer.storage.report_csv), which is also
+        # the sqlite3 command line's fastest: 10-13% faster than ReportQueries.MATRIX_BODY's sort.
         full = scope.sql.replace("SELECT * FROM temp.report_pa", scope.pa)
-        sql = literal_sql(full + ReportQueries.MATRIX_BODY, scope.params)
+        sql = literal_sql(full + MATRIX_VALUES + ROWS_BODY, scope.params)
         dump = folder / f"dump-{learners}.csv"
 
         def cli() -> None:

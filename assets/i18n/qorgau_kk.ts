@@ -588,6 +588,18 @@ Verification code: {1}</source>
         <translation>Берушіге сену үшін кілттің саусақ ізін салыстырып, оның сенім файлын импорттаңыз (Тренер → Сенімді кілттер…).</translation>
     </message>
     <message>
+        <source>Not valid: the key of the device that issued this certificate ({0}) was revoked here on {1}, before the date the certificate bears.</source>
+        <translation>Жарамсыз: осы сертификатты берген құрылғының кілтінің ({0}) күші мұнда {1} жойылған, бұл сертификаттағы күннен бұрын.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the key of the device that issued this certificate ({0}) was revoked here on {1}. The certificate is dated earlier, but whoever holds that key can write any date, and no trusted trainer whose key is not revoked endorsed it.</source>
+        <translation>Расталмады: осы сертификатты берген құрылғының кілтінің ({0}) күші мұнда {1} жойылған. Сертификат ертерек күнмен белгіленген, бірақ сол кілтті иеленген кез келген адам кез келген күнді жаза алады, ал кілтінің күші жойылмаған бірде-бір сенімді тренер оны растамаған.</translation>
+    </message>
+    <message>
+        <source>Reason given: {0}</source>
+        <translation>Көрсетілген себеп: {0}</translation>
+    </message>
+    <message>
         <source>this computer</source>
         <translation>осы компьютер</translation>
     </message>
@@ -644,7 +656,7 @@ Verification code: {1}</source>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Аты-жөні:</translation>
+        <translation>&amp;Атауы:</translation>
     </message>
     <message>
         <source>&amp;Trainers:</source>
@@ -740,6 +752,26 @@ Ask your trainer to read out their fingerprint. Trust the key and import the ass
     <message>
         <source>{0} is now a member of this cohort.</source>
         <translation>{0} енді осы топтың қатысушысы.</translation>
+    </message>
+    <message>
+        <source>Tests added: {0}.</source>
+        <translation>Қосылған тесттер: {0}.</translation>
+    </message>
+    <message>
+        <source>This computer already had a different {0}; it keeps its own. Ask your trainer.</source>
+        <translation>Бұл компьютерде басқа {0} бұрыннан бар; бұрынғысы сақталады. Тренеріңізге хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>These modules are not installed on this computer, so they cannot be taken here yet: {0}. Ask your trainer for the content update.</source>
+        <translation>Бұл модульдер осы компьютерде орнатылмаған, сондықтан оларды мұнда әзірге өту мүмкін емес: {0}. Тренерден оқу материалдарының жаңартуын сұраңыз.</translation>
+    </message>
+    <message>
+        <source>pre-test</source>
+        <translation>алдын ала тест</translation>
+    </message>
+    <message>
+        <source>post-test</source>
+        <translation>қорытынды тест</translation>
     </message>
 </context>
 <context>
@@ -853,7 +885,7 @@ Ask your trainer to read out their fingerprint. Trust the key and import the ass
         <translation>Сабақ есебі (&amp;PDF)…</translation>
     </message>
     <message>
-        <source>Export &amp;sheet…</source>
+        <source>Export s&amp;heet…</source>
         <translation>Топ &amp;кестесі…</translation>
     </message>
     <message>
@@ -1323,12 +1355,16 @@ Restart Qorgau to use the new content.</source>
         <translation>Сүз&amp;гілерді тазарту</translation>
     </message>
     <message>
-        <source>Cohort:</source>
-        <translation>Топ:</translation>
+        <source>C&amp;ohort:</source>
+        <translation>То&amp;п:</translation>
     </message>
     <message>
-        <source>R&amp;ole:</source>
-        <translation>&amp;Рөл:</translation>
+        <source>Rol&amp;e:</source>
+        <translation>Рөл&amp;і:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Көрсету:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
@@ -1341,10 +1377,6 @@ Restart Qorgau to use the new content.</source>
     <message>
         <source>&amp;Module:</source>
         <translation>&amp;Модуль:</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Көрсету:</translation>
     </message>
     <message>
         <source>to</source>
@@ -3241,6 +3273,10 @@ Modules:
         <translation>тек белсенді емес</translation>
     </message>
     <message>
+        <source>Cohort</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
         <source>Roles</source>
         <translation>Рөлдер</translation>
     </message>
@@ -3400,10 +3436,6 @@ Modules:
         <translation>Пішім:</translation>
     </message>
     <message>
-        <source>&amp;Excel workbook — Summary, Learners, Modules, Items, Attempts</source>
-        <translation>&amp;Excel кітабы — жиынтық, тыңдаушылар, модульдер, сұрақтар, талпыныстар</translation>
-    </message>
-    <message>
         <source>&amp;PDF cohort report — filters, summary tables, charts, per-module figures</source>
         <translation>&amp;PDF топ бойынша есеп — сүзгілер, жиынтық кестелер, диаграммалар, модуль көрсеткіштері</translation>
     </message>
@@ -3414,6 +3446,10 @@ Modules:
     <message>
         <source>CS&amp;V — one row per learner and module (opens in Excel, Cyrillic intact)</source>
         <translation>&amp;CSV — әр тыңдаушы мен модульге бір жол (Excel-де ашылады, кириллица бұзылмайды)</translation>
+    </message>
+    <message>
+        <source>Excel wor&amp;kbook — Summary, Learners, Modules, Items, Attempts</source>
+        <translation>&amp;Excel кітабы — жиынтық, тыңдаушылар, модульдер, сұрақтар, талпыныстар</translation>
     </message>
     <message>
         <source>Anon&amp;ymise: replace names with stable pseudonyms (Learner 3F2A91BC)</source>
@@ -3430,6 +3466,14 @@ Modules:
     <message>
         <source>The report covers: {0}.</source>
         <translation>Есеп аясы: {0}.</translation>
+    </message>
+    <message>
+        <source>Choose a cohort in the filters to add its sheets: members, pre/post gain, attitude shift, feedback and comments.</source>
+        <translation>Топтың кестелерін қосу үшін сүзгілерден топты таңдаңыз: қатысушылар, алдын ала және қорытынды тест бойынша білім өсімі, көзқарастың өзгеруі, кері байланыс және пікірлер.</translation>
+    </message>
+    <message>
+        <source>The report adds the sheets of cohort {0}: members, pre/post gain, attitude shift, feedback and comments (a CSV report writes them as files beside it; the PDF shows group figures only).</source>
+        <translation>Есепке {0} тобының кестелері қосылады: қатысушылар, алдын ала және қорытынды тест бойынша білім өсімі, көзқарастың өзгеруі, кері байланыс және пікірлер (CSV есебі оларды жанына бөлек файлдар етіп жазады; PDF тек топ көрсеткіштерін көрсетеді).</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3700,16 +3744,132 @@ Modules:
         <translation>Бұл топқа бірде-бір модуль тағайындалмаған.</translation>
     </message>
     <message>
+        <source>too few to conclude</source>
+        <translation>қорытынды жасауға тым аз</translation>
+    </message>
+    <message>
         <source>Knowledge gain (pre-test and post-test)</source>
         <translation>Білім өсімі (алдын ала және қорытынды тест)</translation>
+    </message>
+    <message>
+        <source>Raw gain: post-test minus pre-test score, in percentage points. Normalised gain: (post − pre) / (100 − pre) (Hake), undefined when the pre-test score was 100%. Only learners who took both tests count; the interval is the 95% confidence interval of the mean raw gain (t distribution). Groups of fewer than {0} paired learners are marked “too few to conclude”.</source>
+        <translation>Абсолютты өсім: қорытынды тест балынан алдын ала тест балын шегергендегі айырма, пайыздық тармақпен. Нормаланған өсім: (қорытынды − алдын ала) / (100 − алдын ала) (Хейк бойынша); алдын ала тест 100% болса, анықталмайды. Екі тесті де тапсырған тыңдаушылар ғана есепке алынады; аралық — орташа абсолютты өсімнің 95 пайыздық сенім аралығы (t-үлестірім). Екі тесті де тапсырған тыңдаушылары {0}-ден аз топтар «қорытынды жасауға тым аз» деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>No learner has taken both tests yet.</source>
+        <translation>Әзірге ешбір тыңдаушы екі тесті де тапсырған жоқ.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Paired learners</source>
+        <translation>Екі тест тапсырған</translation>
+    </message>
+    <message>
+        <source>Pre %</source>
+        <translation>Алдын ала, %</translation>
+    </message>
+    <message>
+        <source>Post %</source>
+        <translation>Қорытынды, %</translation>
+    </message>
+    <message>
+        <source>Raw gain (points)</source>
+        <translation>Абсолютты өсім (тармақ)</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95 пайыздық аралық</translation>
+    </message>
+    <message>
+        <source>Normalised gain</source>
+        <translation>Нормаланған өсім</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Whole cohort</source>
+        <translation>Бүкіл топ</translation>
+    </message>
+    <message>
+        <source>Learners who took only one of the two tests: {0}.</source>
+        <translation>Екі тесттің біреуін ғана тапсырған тыңдаушылар: {0}.</translation>
     </message>
     <message>
         <source>Attitude shift</source>
         <translation>Көзқарастың өзгеруі</translation>
     </message>
     <message>
+        <source>Not a validated instrument: a rough indication only. Agreement from 1 (strongly disagree) to 5 (strongly agree) with statements of misconceptions, before and after; a negative shift is a move away from the misconception. Learners who skipped a statement in either phase are left out for it.</source>
+        <translation>Валидацияланған құрал емес: тек шамамен алынған бағдар. Қате түсініктерді білдіретін тұжырымдармен келісу деңгейі 1-ден (мүлдем келіспеймін) 5-ке (толық келісемін) дейін, оқуға дейін және кейін; теріс өзгеріс қате түсініктен алыстауды білдіреді. Тұжырымды оқуға дейін немесе кейін өткізіп жіберген тыңдаушылар ол бойынша есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Тұжырым</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>All statements (mean per learner)</source>
+        <translation>Барлық тұжырымдар (тыңдаушы бойынша орташа)</translation>
+    </message>
+    <message>
         <source>Participant feedback</source>
         <translation>Қатысушылардың пікірі</translation>
+    </message>
+    <message>
+        <source>Relevance to my work</source>
+        <translation>Жұмысыма пайдасы</translation>
+    </message>
+    <message>
+        <source>Confidence to apply it</source>
+        <translation>Қолдана алатынына сенімділік</translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation>Түсініктілігі</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Әзірге пікір жоқ.</translation>
+    </message>
+    <message>
+        <source>Each question from 1 (not at all) to 5 (very much); anonymous answers included.</source>
+        <translation>Әр сұрақ 1-ден (мүлдем жоқ) 5-ке (толығымен) дейін; жасырын жауаптар да қамтылған.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Орташа</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Үлестірім</translation>
+    </message>
+    <message>
+        <source>Written comments: {0} (exported separately as CSV).</source>
+        <translation>Жазбаша пікірлер: {0} (CSV ретінде бөлек экспортталады).</translation>
     </message>
     <message>
         <source>Flagged items</source>
@@ -4062,8 +4222,8 @@ When your trainer imports your progress for the first time, they see this finger
         <translation>&amp;Есептер</translation>
     </message>
     <message>
-        <source>Cohorts</source>
-        <translation>Топтар</translation>
+        <source>Cohort&amp;s</source>
+        <translation>Топта&amp;р</translation>
     </message>
     <message>
         <source>Pre/post and feedback</source>
@@ -4310,6 +4470,18 @@ When your trainer imports your progress for the first time, they see this finger
         <source>Qorgau trust files (*.json)</source>
         <translation>Qorgau сенім файлдары (*.json)</translation>
     </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Кілттің күшін жою</translation>
+    </message>
+    <message>
+        <source>Revoke the key {0} ({1}) for good? Progress bundles, content packs and new certificates signed with it will be refused; records already merged stay. This cannot be undone.
+
+Why (for example, laptop stolen on 3 March):</source>
+        <translation>{0} ({1}) кілтінің күші біржола жойылсын ба? Онымен қол қойылған прогресс пакеттері, контент пакеттері және жаңа сертификаттар қабылданбайды; бұрын біріктірілген жазбалар сақталады. Мұны болдырмау мүмкін емес.
+
+Себебі (мысалы, ноутбук 3 наурызда ұрланды):</translation>
+    </message>
 </context>
 <context>
     <name>TrustedKeysDialog</name>
@@ -4330,12 +4502,20 @@ When your trainer imports your progress for the first time, they see this finger
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
+        <source>&amp;Revoke…</source>
+        <translation>Күшін &amp;жою…</translation>
+    </message>
+    <message>
         <source>This computer&apos;s key: {0}</source>
         <translation>Осы компьютердің кілті: {0}</translation>
     </message>
     <message>
         <source>This computer has no key yet; it gets one when it first signs something.</source>
         <translation>Бұл компьютерде әлі кілт жоқ; ол алғаш рет бір нәрсеге қол қойғанда пайда болады.</translation>
+    </message>
+    <message>
+        <source>The key {0} is revoked as of {1}. Export a trust file and give it to other trainers and offices so they refuse it too.</source>
+        <translation>{0} кілтінің күші {1} бастап жойылды. Сенім файлын экспорттап, басқа тренерлер мен кеңселерге беріңіз, олар да оны қабылдамайтын болсын.</translation>
     </message>
     <message>
         <source>Export trust file</source>
@@ -4358,6 +4538,14 @@ It is signed by this computer&apos;s key {2}: tell this fingerprint to whoever i
     <message>
         <source>Trusted {0} new key(s).</source>
         <translation>Жаңа сенімді кілттер: {0}.</translation>
+    </message>
+    <message>
+        <source>Revoked {0} key(s).</source>
+        <translation>Күші жойылған кілттер: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is revoked here and stays revoked.</source>
+        <translation>{0} кілтінің күші мұнда жойылған және солай қалады.</translation>
     </message>
     <message>
         <source>{0} stays trusted as {1}; the file lists it as {2}.</source>
@@ -4383,9 +4571,19 @@ Trust these keys?</source>
         <source>(no keys)</source>
         <translation>(кілттер жоқ)</translation>
     </message>
+    <message>
+        <source>It also revokes these keys for good (whatever they sign is refused from then on):
+{0}</source>
+        <translation>Сондай-ақ бұл кілттердің күшін біржола жояды (олар қол қойғанның бәрі бұдан былай қабылданбайды):
+{0}</translation>
+    </message>
 </context>
 <context>
     <name>TrustedKeysModel</name>
+    <message>
+        <source>Revoked {0}: {1}</source>
+        <translation>Күші жойылды {0}: {1}</translation>
+    </message>
     <message>
         <source>Kind</source>
         <translation>Түрі</translation>
@@ -4401,6 +4599,10 @@ Trust these keys?</source>
     <message>
         <source>Since</source>
         <translation>Бастап</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Күші жойылған</translation>
     </message>
 </context>
 <context>

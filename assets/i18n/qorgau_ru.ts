@@ -590,6 +590,18 @@ Verification code: {1}</source>
         <translation>Чтобы доверять выдавшему, импортируйте его файл доверия (Тренер → Доверенные ключи…), сверив отпечаток ключа.</translation>
     </message>
     <message>
+        <source>Not valid: the key of the device that issued this certificate ({0}) was revoked here on {1}, before the date the certificate bears.</source>
+        <translation>Недействителен: ключ устройства, выдавшего этот сертификат ({0}), отозван здесь {1}, раньше даты, указанной в сертификате.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the key of the device that issued this certificate ({0}) was revoked here on {1}. The certificate is dated earlier, but whoever holds that key can write any date, and no trusted trainer whose key is not revoked endorsed it.</source>
+        <translation>Не подтверждён: ключ устройства, выдавшего этот сертификат ({0}), отозван здесь {1}. Сертификат датирован раньше, но владелец этого ключа может поставить любую дату, а ни один доверенный тренер с неотозванным ключом его не заверил.</translation>
+    </message>
+    <message>
+        <source>Reason given: {0}</source>
+        <translation>Указанная причина: {0}</translation>
+    </message>
+    <message>
         <source>this computer</source>
         <translation>этот компьютер</translation>
     </message>
@@ -743,6 +755,26 @@ Ask your trainer to read out their fingerprint. Trust the key and import the ass
         <source>{0} is now a member of this cohort.</source>
         <translation>{0} теперь участник этой группы.</translation>
     </message>
+    <message>
+        <source>Tests added: {0}.</source>
+        <translation>Добавлены тесты: {0}.</translation>
+    </message>
+    <message>
+        <source>This computer already had a different {0}; it keeps its own. Ask your trainer.</source>
+        <translation>На этом компьютере уже есть другой {0}; остаётся прежний. Обратитесь к тренеру.</translation>
+    </message>
+    <message>
+        <source>These modules are not installed on this computer, so they cannot be taken here yet: {0}. Ask your trainer for the content update.</source>
+        <translation>Эти модули не установлены на этом компьютере, поэтому пройти их здесь пока нельзя: {0}. Попросите у тренера обновление учебных материалов.</translation>
+    </message>
+    <message>
+        <source>pre-test</source>
+        <translation>входной тест</translation>
+    </message>
+    <message>
+        <source>post-test</source>
+        <translation>итоговый тест</translation>
+    </message>
 </context>
 <context>
     <name>CohortsTab</name>
@@ -855,7 +887,7 @@ Ask your trainer to read out their fingerprint. Trust the key and import the ass
         <translation>Отчёт о &amp;занятии (PDF)…</translation>
     </message>
     <message>
-        <source>Export &amp;sheet…</source>
+        <source>Export s&amp;heet…</source>
         <translation>&amp;Таблица группы…</translation>
     </message>
     <message>
@@ -1325,12 +1357,16 @@ Restart Qorgau to use the new content.</source>
         <translation>Сбросить &amp;фильтры</translation>
     </message>
     <message>
-        <source>Cohort:</source>
-        <translation>Группа:</translation>
+        <source>C&amp;ohort:</source>
+        <translation>Гр&amp;уппа:</translation>
     </message>
     <message>
-        <source>R&amp;ole:</source>
+        <source>Rol&amp;e:</source>
         <translation>Ро&amp;ль:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Показы&amp;вать:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
@@ -1343,10 +1379,6 @@ Restart Qorgau to use the new content.</source>
     <message>
         <source>&amp;Module:</source>
         <translation>&amp;Модуль:</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>Показ&amp;ывать:</translation>
     </message>
     <message>
         <source>to</source>
@@ -3243,6 +3275,10 @@ Modules:
         <translation>только неактивные</translation>
     </message>
     <message>
+        <source>Cohort</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
@@ -3402,10 +3438,6 @@ Modules:
         <translation>Формат:</translation>
     </message>
     <message>
-        <source>&amp;Excel workbook — Summary, Learners, Modules, Items, Attempts</source>
-        <translation>Книга &amp;Excel — сводка, слушатели, модули, вопросы, попытки</translation>
-    </message>
-    <message>
         <source>&amp;PDF cohort report — filters, summary tables, charts, per-module figures</source>
         <translation>Отчёт по группе в &amp;PDF — фильтры, сводные таблицы, графики, показатели по модулям</translation>
     </message>
@@ -3416,6 +3448,10 @@ Modules:
     <message>
         <source>CS&amp;V — one row per learner and module (opens in Excel, Cyrillic intact)</source>
         <translation>&amp;CSV — строка на каждую пару «слушатель — модуль» (открывается в Excel, кириллица сохраняется)</translation>
+    </message>
+    <message>
+        <source>Excel wor&amp;kbook — Summary, Learners, Modules, Items, Attempts</source>
+        <translation>Книга &amp;Excel — сводка, слушатели, модули, вопросы, попытки</translation>
     </message>
     <message>
         <source>Anon&amp;ymise: replace names with stable pseudonyms (Learner 3F2A91BC)</source>
@@ -3432,6 +3468,14 @@ Modules:
     <message>
         <source>The report covers: {0}.</source>
         <translation>Отчёт охватывает: {0}.</translation>
+    </message>
+    <message>
+        <source>Choose a cohort in the filters to add its sheets: members, pre/post gain, attitude shift, feedback and comments.</source>
+        <translation>Выберите группу в фильтрах, чтобы добавить её таблицы: участники, прирост знаний по входному и итоговому тестам, изменение установок, отзывы и комментарии.</translation>
+    </message>
+    <message>
+        <source>The report adds the sheets of cohort {0}: members, pre/post gain, attitude shift, feedback and comments (a CSV report writes them as files beside it; the PDF shows group figures only).</source>
+        <translation>К отчёту добавляются таблицы группы {0}: участники, прирост знаний по входному и итоговому тестам, изменение установок, отзывы и комментарии (отчёт CSV записывает их отдельными файлами рядом с собой; PDF показывает только показатели группы).</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3702,16 +3746,132 @@ Modules:
         <translation>Этой группе не назначено ни одного модуля.</translation>
     </message>
     <message>
+        <source>too few to conclude</source>
+        <translation>слишком мало для выводов</translation>
+    </message>
+    <message>
         <source>Knowledge gain (pre-test and post-test)</source>
         <translation>Прирост знаний (входной и итоговый тесты)</translation>
+    </message>
+    <message>
+        <source>Raw gain: post-test minus pre-test score, in percentage points. Normalised gain: (post − pre) / (100 − pre) (Hake), undefined when the pre-test score was 100%. Only learners who took both tests count; the interval is the 95% confidence interval of the mean raw gain (t distribution). Groups of fewer than {0} paired learners are marked “too few to conclude”.</source>
+        <translation>Абсолютный прирост: балл итогового теста минус балл входного, в процентных пунктах. Нормализованный прирост: (итог − вход) / (100 − вход) (по Хейку); не определён, если входной тест сдан на 100%. Учитываются только слушатели, прошедшие оба теста; интервал — 95-процентный доверительный интервал среднего абсолютного прироста (t-распределение). Группы, в которых меньше {0} слушателей с обоими тестами, помечены «слишком мало для выводов».</translation>
+    </message>
+    <message>
+        <source>No learner has taken both tests yet.</source>
+        <translation>Пока ни один слушатель не прошёл оба теста.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Paired learners</source>
+        <translation>Слушатели с обоими тестами</translation>
+    </message>
+    <message>
+        <source>Pre %</source>
+        <translation>Вход, %</translation>
+    </message>
+    <message>
+        <source>Post %</source>
+        <translation>Итог, %</translation>
+    </message>
+    <message>
+        <source>Raw gain (points)</source>
+        <translation>Абсолютный прирост (п. п.)</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-процентный интервал</translation>
+    </message>
+    <message>
+        <source>Normalised gain</source>
+        <translation>Нормализованный прирост</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Whole cohort</source>
+        <translation>Вся группа</translation>
+    </message>
+    <message>
+        <source>Learners who took only one of the two tests: {0}.</source>
+        <translation>Слушателей, прошедших только один из двух тестов: {0}.</translation>
     </message>
     <message>
         <source>Attitude shift</source>
         <translation>Изменение установок</translation>
     </message>
     <message>
+        <source>Not a validated instrument: a rough indication only. Agreement from 1 (strongly disagree) to 5 (strongly agree) with statements of misconceptions, before and after; a negative shift is a move away from the misconception. Learners who skipped a statement in either phase are left out for it.</source>
+        <translation>Не валидированный инструмент: лишь приблизительный ориентир. Согласие с утверждениями-заблуждениями от 1 (совершенно не согласен) до 5 (полностью согласен) до и после обучения; отрицательный сдвиг означает отход от заблуждения. Слушатели, пропустившие утверждение до или после обучения, по нему не учитываются.</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Сдвиг</translation>
+    </message>
+    <message>
+        <source>All statements (mean per learner)</source>
+        <translation>Все утверждения (среднее по слушателю)</translation>
+    </message>
+    <message>
         <source>Participant feedback</source>
         <translation>Отзывы участников</translation>
+    </message>
+    <message>
+        <source>Relevance to my work</source>
+        <translation>Польза для моей работы</translation>
+    </message>
+    <message>
+        <source>Confidence to apply it</source>
+        <translation>Уверенность в применении</translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation>Понятность</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Отзывов пока нет.</translation>
+    </message>
+    <message>
+        <source>Each question from 1 (not at all) to 5 (very much); anonymous answers included.</source>
+        <translation>Каждый вопрос — от 1 (совсем нет) до 5 (в полной мере); анонимные ответы учтены.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Среднее</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Распределение</translation>
+    </message>
+    <message>
+        <source>Written comments: {0} (exported separately as CSV).</source>
+        <translation>Письменных комментариев: {0} (экспортируются отдельно в CSV).</translation>
     </message>
     <message>
         <source>Flagged items</source>
@@ -4065,8 +4225,8 @@ When your trainer imports your progress for the first time, they see this finger
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <source>Cohorts</source>
-        <translation>Группы</translation>
+        <source>Cohort&amp;s</source>
+        <translation>Групп&amp;ы</translation>
     </message>
     <message>
         <source>Pre/post and feedback</source>
@@ -4313,6 +4473,18 @@ When your trainer imports your progress for the first time, they see this finger
         <source>Qorgau trust files (*.json)</source>
         <translation>Файлы доверия Qorgau (*.json)</translation>
     </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Отзыв ключа</translation>
+    </message>
+    <message>
+        <source>Revoke the key {0} ({1}) for good? Progress bundles, content packs and new certificates signed with it will be refused; records already merged stay. This cannot be undone.
+
+Why (for example, laptop stolen on 3 March):</source>
+        <translation>Отозвать ключ {0} ({1}) навсегда? Пакеты прогресса, пакеты контента и новые сертификаты, подписанные им, будут отклоняться; уже объединённые записи останутся. Это нельзя отменить.
+
+Причина (например, ноутбук украден 3 марта):</translation>
+    </message>
 </context>
 <context>
     <name>TrustedKeysDialog</name>
@@ -4333,12 +4505,20 @@ When your trainer imports your progress for the first time, they see this finger
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Отозвать…</translation>
+    </message>
+    <message>
         <source>This computer&apos;s key: {0}</source>
         <translation>Ключ этого компьютера: {0}</translation>
     </message>
     <message>
         <source>This computer has no key yet; it gets one when it first signs something.</source>
         <translation>У этого компьютера ещё нет ключа; он появится при первой подписи.</translation>
+    </message>
+    <message>
+        <source>The key {0} is revoked as of {1}. Export a trust file and give it to other trainers and offices so they refuse it too.</source>
+        <translation>Ключ {0} отозван с {1}. Экспортируйте файл доверия и передайте его другим тренерам и офисам, чтобы и они его отклоняли.</translation>
     </message>
     <message>
         <source>Export trust file</source>
@@ -4361,6 +4541,14 @@ It is signed by this computer&apos;s key {2}: tell this fingerprint to whoever i
     <message>
         <source>Trusted {0} new key(s).</source>
         <translation>Новых доверенных ключей: {0}.</translation>
+    </message>
+    <message>
+        <source>Revoked {0} key(s).</source>
+        <translation>Отозвано ключей: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is revoked here and stays revoked.</source>
+        <translation>Ключ {0} здесь отозван и остаётся отозванным.</translation>
     </message>
     <message>
         <source>{0} stays trusted as {1}; the file lists it as {2}.</source>
@@ -4386,9 +4574,19 @@ Trust these keys?</source>
         <source>(no keys)</source>
         <translation>(ключей нет)</translation>
     </message>
+    <message>
+        <source>It also revokes these keys for good (whatever they sign is refused from then on):
+{0}</source>
+        <translation>Он также навсегда отзывает эти ключи (всё, что они подпишут, с этого момента отклоняется):
+{0}</translation>
+    </message>
 </context>
 <context>
     <name>TrustedKeysModel</name>
+    <message>
+        <source>Revoked {0}: {1}</source>
+        <translation>Отозван {0}: {1}</translation>
+    </message>
     <message>
         <source>Kind</source>
         <translation>Вид</translation>
@@ -4404,6 +4602,10 @@ Trust these keys?</source>
     <message>
         <source>Since</source>
         <translation>С</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Отозван</translation>
     </message>
 </context>
 <context>

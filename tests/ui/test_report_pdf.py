@@ -67,3 +67,26 @@ def test_pdf_holds_no_learner_name_and_cancel_leaves_no_file(services, tmp_path)
     with pytest.raises(ExportCancelled):
         exports.export("pdf", folder / "c.pdf", progress=lambda done, total: done == 0)
     assert list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("filters", [{}, {"roles": ("police", "judge"), "active": True}])
+def test_item_analysis_on_a_second_thread_changes_nothing(services, tmp_path, filters):
+    """The export shares the questions' analysis out between two threads; every page reads as when
+    one thread does it all."""
+    from concurrent.futures import ThreadPoolExecutor
+    from datetime import datetime
+
+    from trainer.documents.report_pdf import write_report_pdf
+    from trainer.services.exports import Names
+    from trainer.services.reports import ReportFilter
+
+    _, reports, _ = services
+    f = ReportFilter(**filters)
+    now = datetime(2026, 3, 1, 9, 30)
+    write_report_pdf(reports, tmp_path / "one.pdf", f, Names(reports, False), None, now)
+    with ThreadPoolExecutor(1) as pool:
+        write_report_pdf(reports, tmp_path / "two.pdf", f, Names(reports, False), None, now, None, pool)
+    one = [p.extract_text() for p in PdfReader(tmp_path / "one.pdf").pages]
+    two = [p.extract_text() for p in PdfReader(tmp_path / "two.pdf").pages]
+    assert len(one) > 3 and "Discrimination" in " ".join(one)
+    assert two == one

@@ -103,7 +103,7 @@ def wrong_response(q: Any) -> Any:
 
 
 def fmt(value: float | None, digits: int = 1, signed: bool = False) -> str | None:
-    """Numbers as the session report prints them."""
+    """Numbers as the English session report prints them (its minus sign aside)."""
     if value is None:
         return None
     return f"{value:+.{digits}f}" if signed else f"{value:.{digits}f}"
@@ -577,22 +577,22 @@ def run_session(s: Session) -> None:
     row = row_starting(report, "pre_post", "Whole cohort")
     assert row[1] == expected["paired"]
     assert row[2] == pytest.approx(expected["pre"]) and row[3] == pytest.approx(expected["post"])
-    assert row[4] == fmt(expected["raw"], signed=True)
-    assert row[5] == f"{fmt(expected['ci'][0], signed=True)} … {fmt(expected['ci'][1], signed=True)}"
-    assert row[6] == fmt(expected["normalised"], 2)
+    assert row[4] == pytest.approx(expected["raw"])
+    assert row[5] == pytest.approx(expected["ci"])
+    assert row[6] == pytest.approx(expected["normalised"])
     assert row[7] == "too few to conclude"  # 3 paired learners, fewer than 5
     # Different learners gained differently: the means are not a single learner's figures.
     assert len({round(r, 6) for r in expected["learner_raw"].values()}) == 3
 
     row = row_starting(report, "attitudes", "All statements (mean per learner)")
     assert row[1] == expected["attitude_n"] == 3
-    assert row[2] == fmt(expected["attitude_before"], 2) and row[3] == fmt(expected["attitude_after"], 2)
-    assert row[4] == fmt(expected["attitude_after"] - expected["attitude_before"], 2, signed=True)
+    assert row[2] == pytest.approx(expected["attitude_before"]) and row[3] == pytest.approx(expected["attitude_after"])
+    assert row[4] == pytest.approx(expected["attitude_after"] - expected["attitude_before"])
     statements = {st.id: st.text_in("en") for st in s.trainer.measures.statements}
     assert set(statements) == set(STATEMENTS)  # the content's attitudes.yaml was read without problems
     for sid, (n, before, after) in expected["statements"].items():
         row = row_starting(report, "attitudes", statements[sid])
-        assert row[1:5] == [n, fmt(before, 2), fmt(after, 2), fmt(after - before, 2, signed=True)], sid
+        assert row[1:5] == [n, pytest.approx(before), pytest.approx(after), pytest.approx(after - before)], sid
     # A skip is never counted: statement D was skipped by one learner after, B by one before.
     assert [expected["statements"][sid][0] for sid in STATEMENTS] == [3, 2, 3, 2]
 
@@ -602,7 +602,7 @@ def run_session(s: Session) -> None:
     assert set(expected["feedback"]) == {FIRST} and expected["feedback"][FIRST]["responses"] == 2
     for scale, word in scale_words.items():
         [r] = [r for r in fb_rows if r[0] == first_title and r[1] == word]
-        assert r[3] == fmt(expected["feedback"][FIRST][scale], 2)
+        assert r[3] == pytest.approx(expected["feedback"][FIRST][scale])
     assert r[2] == 1  # clarity: one answer, the other learner skipped it
     comments = [b for b in report.section("feedback").body if getattr(b, "template", "").startswith("Written comments")]
     assert [c.args for c in comments] == [(expected["feedback"][FIRST]["comments"],)] == [(1,)]

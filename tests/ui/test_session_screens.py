@@ -17,6 +17,17 @@ TODAY = dt.date(2026, 3, 10)
 LONG = "Forms and dynamics of domestic violence, and what the study found about them in practice"
 
 
+@pytest.fixture
+def text_size():
+    """Sets the app's text size the way Settings does (theme and style sheet included), and puts
+    100% back afterwards."""
+    from trainer.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    yield lambda scale: apply_theme(app, "light", scale)
+    apply_theme(app, "light", 1.0)
+
+
 def _block(qtbot, width: int) -> AssignedBlock:
     block = AssignedBlock("en")
     qtbot.addWidget(block)
@@ -44,26 +55,31 @@ def test_the_state_is_never_cut_off_in_a_narrow_window(qtbot) -> None:
     assert tree.topLevelItem(0).toolTip(1) == tree.topLevelItem(0).text(1)  # the whole due text on hover
 
 
-def test_the_list_grows_with_the_text_size(qtbot) -> None:
+def test_the_list_grows_with_the_text_size(qtbot, text_size) -> None:
+    """At 200% the rows grow with the text; the list takes at most a fifth of the screen, shows
+    whole rows and scrolls for the rest."""
+    text_size(1.0)
     block = _block(qtbot, 900)
     before = block.tree.height()
-    font = QFont(block.font())
-    font.setPointSizeF(font.pointSizeF() * 2)
-    block.setFont(font)
-    qtbot.waitUntil(lambda: block.tree.height() > before * 1.5, timeout=2000)
-    # Every row of the three is still shown without scrolling (the screen has room for them).
-    last = block.tree.visualItemRect(block.tree.topLevelItem(2))
-    assert last.bottom() <= block.tree.viewport().height()
+    row_before = block.tree.visualItemRect(block.tree.topLevelItem(0)).height()
+    text_size(2.0)
+    tree = block.tree
+    qtbot.waitUntil(lambda: tree.visualItemRect(tree.topLevelItem(0)).height() > 1.5 * row_before, timeout=2000)
+    qtbot.waitUntil(lambda: tree.height() > before, timeout=2000)
+    room = QApplication.primaryScreen().availableGeometry().height() // 5
+    assert tree.height() <= max(room, before)
+    first = tree.visualItemRect(tree.topLevelItem(0))
+    assert first.bottom() <= tree.viewport().height()  # the first row is whole
+    shown = [tree.visualItemRect(tree.topLevelItem(i)).bottom() <= tree.viewport().height() for i in range(3)]
+    assert all(shown) or tree.verticalScrollBar().maximum() > 0  # the rest scrolls
 
 
-def test_the_feedback_form_scrolls_and_keeps_its_buttons_at_large_text(qtbot) -> None:
+def test_the_feedback_form_scrolls_and_keeps_its_buttons_at_large_text(qtbot, text_size) -> None:
     from trainer.ui.feedback_form import FeedbackForm
 
+    text_size(2.0)
     form = FeedbackForm()
     qtbot.addWidget(form)
-    font = QFont(form.font())
-    font.setPointSizeF(21)  # 200% text
-    form.setFont(font)
     form.ask("m1", "The legal map")
     form.resize(1366, 600)
     form.show()
@@ -143,3 +159,24 @@ def test_another_learner_can_sign_in_after_a_quiz_on_the_same_window(qtbot, tmp_
         window.close()
     finally:
         ctx.close()
+
+
+def test_home_scrolls_rather_than_squeezing_the_assignments_at_large_text(qtbot, text_size) -> None:
+    """200% text on a 768-pixel laptop with a cohort's assignments shown: every block keeps its
+    rows and Home scrolls as a whole; the window never grows past the screen."""
+    from trainer.ui.home_screen import HomeScreen
+
+    text_size(2.0)
+    home = HomeScreen("en")
+    qtbot.addWidget(home)
+    block = _block(qtbot, 900)
+    home.add_block(block)
+    home.resize(1366, 700)
+    home.show()
+    qtbot.waitExposed(home)
+    qtbot.waitUntil(lambda: block.tree.height() > 3 * block.tree.fontMetrics().height(), timeout=2000)
+    assert home.minimumSizeHint().height() < 300
+    assert home.scroll.verticalScrollBar().maximum() > 0
+    first_row = block.tree.visualItemRect(block.tree.topLevelItem(0))
+    assert first_row.isValid() and first_row.bottom() <= block.tree.viewport().height()
+    assert home.tree.height() >= 5 * home.tree.fontMetrics().height()

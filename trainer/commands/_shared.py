@@ -6,11 +6,13 @@ import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from trainer import paths
 from trainer.content.loader import Catalogue
+
+if TYPE_CHECKING:  # sqlite-utils is imported only by the commands that use it (start-up time)
+    from sqlite_utils import Database
 
 
 class CommandFailed(Exception):

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from concurrent.futures import Executor, Future
-from dataclasses import dataclass
+from concurrent.futures import Executor
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,12 +29,14 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
+    QTextOption,
 )
 
 from trainer import APP_NAME, __version__
 from trainer.documents.fonts import FONT_FAMILY, ensure_fonts
+from trainer.documents.numbers import number, percent
 from trainer.domain.analytics import ReportFilter
-from trainer.labels import number, percent, region_name, role_name
+from trainer.labels import region_name, role_name
 
 translate = QCoreApplication.translate
 
@@ -105,6 +107,9 @@ class HtmlBlock(Block):
         font.setPointSizeF(point_size)
         font.setFeature(QFont.Tag("liga"), 0)  # text extraction must see "fi", not a ligature
         self.doc.setDefaultFont(font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # between words only: Qt's default cuts a long word
+        self.doc.setDefaultTextOption(option)
         self.doc.setDocumentMargin(0)
         self.doc.setDefaultStyleSheet(
             "table { border-collapse: collapse; } th { background: #1d4f73; color: white; font-weight: bold; }"
@@ -228,10 +233,15 @@ class ColumnChart(Block):
 
 
 def _table(headers: list[str], rows: list[list[str]], align_right_from: int = 1, first: int = 0) -> str:
-    """An HTML table; ``first`` is the first column's share of the width in percent (0: automatic)."""
+    """An HTML table; ``first`` is the first column's share of the width in percent (0: automatic).
+
+    With ``first`` the other columns share the rest evenly: Qt gives a percentage column only its
+    minimum width while other columns size themselves. Headers wrap between words, never inside one.
+    """
     first_width = f" width='{first}%'" if first else ""
+    other_width = f" width='{(100 - first) // max(1, len(headers) - 1)}%'" if first else ""
     head = "".join(
-        f"<th align='{'left' if i < align_right_from else 'right'}'{first_width if i == 0 else ' nowrap'}>{html.escape(h)}</th>"
+        f"<th align='{'left' if i < align_right_from else 'right'}'{first_width if i == 0 else other_width + ' nowrap'}>{html.escape(h)}</th>"
         for i, h in enumerate(headers)
     )
     body = []
@@ -276,10 +286,10 @@ def build_blocks(
     f: ReportFilter,
     width: float,
     now: datetime,
-    items_later: Future[list[ItemStats]] | None = None,
+    items_later: Callable[[], list[ItemStats]] | None = None,
 ) -> list[Block]:
-    """Everything the report shows, in order. ``items_later``: the item analysis already under way
-    on another thread; the blocks before the questions' are laid out meanwhile."""
+    """Everything the report shows, in order. ``items_later``: gives the item analysis, in part
+    already under way on another thread; the blocks before the questions' are laid out meanwhile."""
     words = _words()
     summary = reports.summary(f)
     modules = reports.module_stats(f)
@@ -380,7 +390,7 @@ def build_blocks(
                 8.5,
             )
         )
-    items = items_later.result() if items_later is not None else reports.item_analysis(f)
+    items = items_later() if items_later is not None else reports.item_analysis(f)
     by_module: dict[str, list] = {}
     for it in items:
         by_module.setdefault(it.module_id, []).append(it)
@@ -413,6 +423,27 @@ def build_blocks(
     return blocks
 
 
+def _shared_item_analysis(
+    reports: ReportService, f: ReportFilter, pool: Executor | None
+) -> Callable[[], list[ItemStats]] | None:
+    """The item analysis shared out: two modules in three analysed on ``pool`` from now on, the
+    others on this thread when the result is asked for (this thread has the other figures and
+    their pages to do first). Each module's questions are analysed on their own, so the parts
+    join up into the whole. None without a pool, for one module, or for a database in memory."""
+    modules = reports.modules_for(f)
+    if pool is None or len(modules) < 2 or not reports.connection().execute("PRAGMA database_list").fetchone()[2]:
+        return None
+    place = {m: i for i, m in enumerate(modules)}
+    first = pool.submit(reports.item_analysis, replace(f, module_ids=tuple(m for m in modules if place[m] % 3 != 2)))
+    rest = replace(f, module_ids=tuple(m for m in modules if place[m] % 3 == 2))
+
+    def items() -> list[ItemStats]:
+        mine = reports.item_analysis(rest)
+        return sorted(first.result() + mine, key=lambda item: place[item.module_id])  # stable: quiz order kept
+
+    return items
+
+
 def write_report_pdf(
     reports: ReportService,
     path: Path,
@@ -427,13 +458,14 @@ def write_report_pdf(
 
     ``extra_html``: blocks added at the end, each short enough for a page (a chosen cohort's
     pre/post, attitude and feedback figures, trainer.documents.session_report_pdf.sections_html).
-    ``pool``: a thread to run the item analysis on, the report's longest query, while this thread
-    lays out the rest (a database file only: an in-memory one has a single connection)."""
+    ``pool``: a thread to run most of the item analysis on, the report's longest query, while this
+    thread queries and lays out the rest (see _shared_item_analysis)."""
     from trainer.services.exports import Ticker
 
     del names  # the PDF shows aggregates only: nobody's name appears, anonymised or not
     if QGuiApplication.instance() is None:
         raise RuntimeError("a QGuiApplication must exist before drawing a report")
+    items_later = _shared_item_analysis(reports, f, pool)  # first: the pool starts while the page is set up
     ensure_fonts()
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
@@ -451,9 +483,6 @@ def write_report_pdf(
     margin = _mm(MARGIN_MM)
     width = page.width() - 2 * margin
     bottom = page.height() - margin - _mm(8)
-    items_later = None
-    if pool is not None and reports.connection().execute("PRAGMA database_list").fetchone()[2]:
-        items_later = pool.submit(reports.item_analysis, f)
     blocks = build_blocks(reports, writer, f, width, now, items_later)
     blocks += [HtmlBlock(writer, body, width, 8.5) for body in extra_html or ()]
     ticker = Ticker(progress, len(blocks) * 2)

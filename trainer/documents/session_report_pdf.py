@@ -14,22 +14,26 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
 
 from trainer import APP_NAME, __version__
 from trainer.documents.fonts import FONT_FAMILY, ensure_fonts
-from trainer.labels import number, percent, region_name, role_name
+from trainer.documents.numbers import interval, number, percent, signed
+from trainer.labels import region_name, role_name
 from trainer.services.session_report import Section, SessionReport, Table, Text
 
 DPI = 300
 STYLE = (
     "h1 { color: #1d4f73; font-size: 18pt; } h2 { color: #1d4f73; font-size: 13pt; margin-top: 14px; }"
-    " table { border-collapse: collapse; } th { background: #1d4f73; color: white; font-weight: bold; }"
-    " td, th { padding: 3px 5px; border: 1px solid #c8d3dc; } .muted { color: #5b6670; }"
+    " table { border-collapse: collapse; } th { background: #1d4f73; color: white; font-weight: bold;"
+    " font-size: 8pt; }"
+    " td, th { padding: 3px 4px; border: 1px solid #c8d3dc; } .muted { color: #5b6670; }"
 )
 
 
 translate = QCoreApplication.translate
+WRAP = QTextOption()
+WRAP.setWrapMode(QTextOption.WrapMode.WordWrap)  # at word boundaries only: "Басталды", not "Басталд ы"
 
 
 def _day(value: Any, language: str) -> str:
@@ -48,9 +52,16 @@ def _cell(value: Any, kind: str, language: str) -> str:
     if kind == "int":
         return str(int(value))
     if kind == "percent":
-        return percent(float(value), 0)
+        return percent(float(value), 0, language)
     if kind == "score":
-        return number(float(value), 1)
+        return number(float(value), 1, language)
+    if kind == "number2":
+        return number(float(value), 2, language)
+    if kind in ("signed1", "signed2"):
+        return signed(float(value), int(kind[-1]), language)
+    if kind == "interval1":
+        low, high = value
+        return interval(float(low), float(high), 1, language)
     if kind == "date":
         return _day(value, language)
     if kind == "role":
@@ -60,19 +71,49 @@ def _cell(value: Any, kind: str, language: str) -> str:
     return str(value)
 
 
+def _arg(value: Any, language: str) -> Any:
+    """A value for a sentence: an ISO date as a date, a fraction as a number of the report's language."""
+    if isinstance(value, str) and len(value) == 10 and value[4:5] == "-":
+        return _day(value, language)
+    if isinstance(value, float):
+        return number(value, 1, language)
+    return value
+
+
 def _text(t: Text, language: str) -> str:
-    args = [_day(a, language) if isinstance(a, str) and len(a) == 10 and a[4:5] == "-" else a for a in t.args]
+    args = [_arg(a, language) for a in t.args]
     return html.escape(translate("SessionReport", t.template).format(*args))
 
 
+NUMERIC = {"int", "percent", "score", "number2", "signed1", "signed2", "interval1"}
+# Relative column widths by kind: words (names, titles, statements) get the room, figures only
+# what they need. Every column gets a percentage: Qt squeezes a percentage column down to its
+# minimum when other columns are left to size themselves. Headers wrap between words (WRAP).
+WEIGHTS = {"text": 5.0, "label": 3.0, "role": 3.0, "region": 3.0, "date": 3.0, "interval1": 3.5}
+
+
+def _widths(kinds: list[str]) -> list[int]:
+    """Each column's share of the table width in percent (Qt widens a column to its longest word)."""
+    weights = [WEIGHTS.get(k, 2.0) for k in kinds]
+    if len(kinds) > 2 and kinds[-1] == "label":
+        weights[-1] = 2.5  # a short note ("too few to conclude")
+    total = sum(weights)
+    shares = [int(100 * w / total) for w in weights]
+    shares[0] += 100 - sum(shares)
+    return shares
+
+
 def _table(t: Table, language: str) -> str:
-    right = {"int", "percent", "score"}
-    head = "".join("<th>" + html.escape(translate("SessionReport", c)) + "</th>" for c in t.columns)
+    head = ""
+    for column, kind, width in zip(t.columns, t.kinds, _widths(t.kinds), strict=True):
+        attrs = f' width="{width}%" align="{"right" if kind in NUMERIC else "left"}"'
+        label = html.escape(translate("SessionReport", column))
+        head += f"<th{attrs}>{label}</th>"
     rows = []
     for row in t.rows:
         cells = []
         for value, kind in zip(row, t.kinds, strict=True):
-            align = ' align="right"' if kind in right else ""
+            align = ' align="right"' if kind in NUMERIC else ""
             cells.append(f"<td{align}>{html.escape(_cell(value, kind, language))}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return f'<table width="100%" cellspacing="0"><thead><tr>{head}</tr></thead>{"".join(rows)}</table>'
@@ -121,6 +162,20 @@ def session_report_html(report: SessionReport) -> str:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
+def session_report_document(report: SessionReport, writer: QPdfWriter) -> QTextDocument:
+    """The report as the document printed onto ``writer``: fonts, styles and word wrapping set."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)  # else the text comes out tiny at 300 dpi
+    font = QFont(FONT_FAMILY)
+    font.setPointSizeF(9.5)
+    font.setFeature(QFont.Tag("liga"), 0)  # text extraction must see "ffi", not a ligature
+    doc.setDefaultFont(font)
+    doc.setDefaultTextOption(WRAP)
+    doc.setDefaultStyleSheet(STYLE)
+    doc.setHtml(session_report_html(report))
+    return doc
+
+
 def write_session_report_pdf(report: SessionReport, path: Path) -> Path:
     """Write the PDF to ``path`` through a temporary file beside it (no partial file is ever left)."""
     ensure_fonts()
@@ -140,14 +195,7 @@ def write_session_report_pdf(report: SessionReport, path: Path) -> Path:
         )
         writer.setTitle(translate("SessionReport", "Session report: {0}").format(report.cohort.name))
         writer.setCreator(f"{APP_NAME} {__version__}")
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(writer)  # else the text comes out tiny at 300 dpi
-        font = QFont(FONT_FAMILY)
-        font.setPointSizeF(9.5)
-        font.setFeature(QFont.Tag("liga"), 0)  # text extraction must see "ffi", not a ligature
-        doc.setDefaultFont(font)
-        doc.setDefaultStyleSheet(STYLE)
-        doc.setHtml(session_report_html(report))
+        doc = session_report_document(report, writer)
         doc.print_(writer)
         del writer  # closes the file
         os.chmod(tmp, 0o644)

@@ -17,7 +17,8 @@ from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWr
 
 from trainer import APP_NAME, __version__
 from trainer.documents.fonts import FONT_FAMILY, ensure_fonts
-from trainer.labels import duration, number, region_name, role_name
+from trainer.documents.numbers import number
+from trainer.labels import duration, region_name, role_name
 from trainer.services.transcript import TranscriptSheet
 
 translate = QCoreApplication.translate

@@ -1,8 +1,8 @@
 """Everything the app needs, built once at start-up and passed in (no global singletons).
 
-Services only some screens use (certificates, progress bundles, cohort reports, exports) are
-built, and their modules imported, the first time they are asked for: the first window needs
-none of them.
+Services only some screens use (learner administration, certificates, progress bundles, cohorts,
+session measures, reports, exports) are built, and their modules imported, the first time they
+are asked for: the first window needs none of them.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from trainer.content.cache import load_catalogue_cached
 from trainer.content.installed import installed_dir
 from trainer.services.curriculum import CurriculumService
-from trainer.services.learner_admin import LearnerAdminService
 from trainer.services.learners import LearnerService
 from trainer.services.quiz import QuizService
 from trainer.services.review import ReviewService
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from trainer.services.certificates import CertificateService
     from trainer.services.cohorts import CohortService
     from trainer.services.exports import ExportService
+    from trainer.services.learner_admin import LearnerAdminService
     from trainer.services.reports import ReportService
     from trainer.services.session_measures import SessionMeasuresService
     from trainer.services.sync import SyncService
@@ -54,7 +54,6 @@ class AppContext:
     curriculum: CurriculumService
     reviews: ReviewService
     trainer_auth: TrainerAuth
-    learner_admin: LearnerAdminService
     profiles: ProfileList  # the profile chooser's pages, in the interface language's order
     notices: list[str] = field(default_factory=list)  # start-up messages for the user (restore, upgrade)
     guard: GuardedOpen | None = None  # the deferred integrity check and backups of the database
@@ -82,7 +81,6 @@ class AppContext:
             curriculum=CurriculumService(store, catalogue, quizzes),
             reviews=ReviewService(store, catalogue),
             trainer_auth=TrainerAuth(store),
-            learner_admin=LearnerAdminService(store, learners),
             profiles=ProfileList(db),
             notices=opened.notices,
             guard=opened,
@@ -92,6 +90,13 @@ class AppContext:
         return context
 
     # Built on first use ------------------------------------------------------------------------
+    @cached_property
+    def learner_admin(self) -> LearnerAdminService:
+        """The trainer's learner list: edit, deactivate, reset a PIN, delete (trainer.services.learner_admin)."""
+        from trainer.services.learner_admin import LearnerAdminService
+
+        return LearnerAdminService(self.store, self.learners)
+
     @cached_property
     def certificates(self) -> CertificateService:
         from trainer.services.certificates import CertificateService, DeviceKey

@@ -277,9 +277,11 @@ class ExportService:
             for batch in iter(lambda: rows.fetchmany(STEP), []):
                 for lid, place, text in batch:
                     if lid != last:  # rows come grouped by learner, learners in the same order
-                        learner = next(learners)
-                        while learner[0] != lid:
-                            learner = next(learners)
+                        learner = next(learners, None)
+                        while learner is not None and learner[0] != lid:
+                            learner = next(learners, None)
+                        if learner is None:  # both read one snapshot: cannot happen, but never a bare StopIteration
+                            raise RuntimeError(f"learner {lid} of the report's rows is not among its learners")
                         last, (lid_shown, name) = lid, alias(lid, learner[1])
                         role, region, unit, active = learner[2:6]
                         head = cells(safe(lid_shown), safe(name), safe(role), safe(region), safe(unit_of(unit)), active)

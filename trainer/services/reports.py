@@ -75,9 +75,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from trainer.content.loader import Catalogue
 from trainer.domain import analytics
@@ -87,11 +85,13 @@ from trainer.domain.certificate import CertificateRecord
 from trainer.domain.model import ROLES, MultipleResponse, Question, Scenario, SingleChoice
 from trainer.domain.records import Learner
 from trainer.services.provenance import UNOFFICIAL, tagged_title
-from trainer.storage.certificates import CertificateStore
 from trainer.storage.connections import ThreadConnections
 from trainer.storage.report_aggregates import NO_SCORE
 from trainer.storage.report_queries import ReportQueries, Scope
 from trainer.storage.store import ProgressStore
+
+if TYPE_CHECKING:  # imported where used: the command line's reports start faster without it
+    from sqlite_utils import Database
 
 __all__ = [
     "FLAGS",
@@ -564,6 +564,10 @@ class ReportService:
     # One learner -----------------------------------------------------------
     def transcript(self, learner_id: str) -> Transcript:
         """Every attempt of a learner with every answer, and their certificates. KeyError if unknown."""
+        from sqlite_utils import Database
+
+        from trainer.storage.certificates import CertificateStore
+
         conn = self.connection()
         wrapped = Database(conn, execute_plugins=False) if conn is not self.db.conn else self.db
         learner = ProgressStore(wrapped).learner(learner_id)

@@ -402,12 +402,6 @@ def _csv_safe(text: str) -> str:
 
 
 # Session report ------------------------------------------------------------------------------------
-def _fmt(value: float | None, digits: int = 1, signed: bool = False) -> str | None:
-    if value is None:
-        return None
-    return f"{value:+.{digits}f}" if signed else f"{value:.{digits}f}"
-
-
 def session_report_sections(measures: SessionMeasuresService, report: Any) -> list[Any]:
     """The pre/post, attitude and feedback sections of a cohort's session report
     (trainer.services.session_report), replacing its placeholders; a source for
@@ -432,17 +426,8 @@ def measure_sections(
     gain = measures.gain(cohort_id)
 
     def mean_row(name: str, g: prepost.MeanGain) -> list[Any]:
-        ci = f"{_fmt(g.ci[0], signed=True)} … {_fmt(g.ci[1], signed=True)}" if g.ci else None
-        return [
-            name,
-            g.n,
-            g.pre,
-            g.post,
-            _fmt(g.raw, signed=True),
-            ci,
-            _fmt(g.normalised, 2),
-            too_few if g.too_few else None,
-        ]
+        # Numbers stay numbers: the renderer writes them in the report's language.
+        return [name, g.n, g.pre, g.post, g.raw, g.ci, g.normalised, too_few if g.too_few else None]
 
     pre_post = Section("pre_post", QT_TRANSLATE_NOOP("SessionReport", "Knowledge gain (pre-test and post-test)"))
     pre_post.body.append(
@@ -472,7 +457,7 @@ def measure_sections(
                     QT_TRANSLATE_NOOP("SessionReport", "Normalised gain"),
                     QT_TRANSLATE_NOOP("SessionReport", "Note"),
                 ],
-                ["label", "int", "score", "score", "text", "text", "text", "label"],
+                ["label", "int", "score", "score", "signed1", "interval1", "number2", "label"],
                 [mean_row(QT_TRANSLATE_NOOP("SessionReport", "Whole cohort"), gain.cohort)],
             )
         )
@@ -488,7 +473,7 @@ def measure_sections(
                     QT_TRANSLATE_NOOP("SessionReport", "Normalised gain"),
                     QT_TRANSLATE_NOOP("SessionReport", "Note"),
                 ],
-                ["text", "int", "score", "score", "text", "text", "text", "label"],
+                ["text", "int", "score", "score", "signed1", "interval1", "number2", "label"],
                 [mean_row(title(mid), g) for mid, g in gain.modules.items()],
             )
         )
@@ -502,9 +487,9 @@ def measure_sections(
                     QT_TRANSLATE_NOOP("SessionReport", "Raw gain (points)"),
                     QT_TRANSLATE_NOOP("SessionReport", "Normalised gain"),
                 ],
-                ["text", "score", "score", "text", "text"],
+                ["text", "score", "score", "signed1", "number2"],
                 [
-                    [names.get(lid, lid), g.pre, g.post, _fmt(g.raw, signed=True), _fmt(g.normalised, 2)]
+                    [names.get(lid, lid), g.pre, g.post, g.raw, g.normalised]
                     for lid, g in sorted(gain.learners.items(), key=lambda kv: (names.get(kv[0], kv[0]).lower(), kv[0]))
                 ],
             )
@@ -540,22 +525,20 @@ def measure_sections(
     overall = [
         QT_TRANSLATE_NOOP("SessionReport", "All statements (mean per learner)"),
         shift.cohort.n,
-        _fmt(shift.cohort.before, 2),
-        _fmt(shift.cohort.after, 2),
-        _fmt(shift.cohort.shift, 2, signed=True),
+        shift.cohort.before,
+        shift.cohort.after,
+        shift.cohort.shift,
         too_few if shift.too_few else None,
     ]
     # The overall row's words are translated by the renderer ("label"); the statements are already
     # in the reader's language ("text"), so they make a table of their own.
-    attitudes.body.append(Table(columns, ["label", "int", "text", "text", "text", "label"], [overall]))
+    attitudes.body.append(Table(columns, ["label", "int", "number2", "number2", "signed2", "label"], [overall]))
     rows = []
     for s in measures.statements:
         st = shift.statements.get(s.id, prepost.Shift(0, None, None))
-        rows.append(
-            [s.text_in(language), st.n, _fmt(st.before, 2), _fmt(st.after, 2), _fmt(st.shift, 2, signed=True), None]
-        )
+        rows.append([s.text_in(language), st.n, st.before, st.after, st.shift, None])
     if rows:
-        attitudes.body.append(Table(columns, ["text", "int", "text", "text", "text", "label"], rows))
+        attitudes.body.append(Table(columns, ["text", "int", "number2", "number2", "signed2", "label"], rows))
 
     feedback = Section("feedback", QT_TRANSLATE_NOOP("SessionReport", "Participant feedback"))
     summaries = measures.feedback_summary(cohort_id)
@@ -579,7 +562,7 @@ def measure_sections(
             for name in prepost.FEEDBACK_SCALES:
                 sc = fs.scales[name]
                 dist = " · ".join(f"{v}: {sc.counts.get(v, 0)}" for v in prepost.LIKERT)
-                fb_rows.append([title(fs.module_id), scale_words[name], sc.n, _fmt(sc.mean, 2), dist])
+                fb_rows.append([title(fs.module_id), scale_words[name], sc.n, sc.mean, dist])
         feedback.body.append(
             Table(
                 [
@@ -589,7 +572,7 @@ def measure_sections(
                     QT_TRANSLATE_NOOP("SessionReport", "Mean"),
                     QT_TRANSLATE_NOOP("SessionReport", "Distribution"),
                 ],
-                ["text", "label", "int", "text", "text"],
+                ["text", "label", "int", "number2", "text"],
                 fb_rows,
             )
         )

@@ -29,10 +29,15 @@ if TYPE_CHECKING:
 
 CONTEXT = "SessionReport"
 PLACEHOLDER_KEYS: tuple[str, ...] = ("pre_post", "attitudes", "feedback", "flagged")
-KINDS: tuple[str, ...] = ("text", "label", "int", "percent", "score", "date", "role", "region")
+KINDS: tuple[str, ...] = (
+    "text", "label", "int", "percent", "score", "number2", "signed1", "signed2", "interval1", "date", "role", "region"
+)  # fmt: skip
 """Table column kinds: ``text`` as it is; ``label`` an English word translated in CONTEXT; ``int``;
-``percent`` a share 0..1; ``score`` a score 0..100; ``date`` an ISO date; ``role`` and ``region``
-codes named in the reader's language. None prints as a dash."""
+``percent`` a share 0..1; ``score`` a score 0..100; ``number2`` a number with two decimals;
+``signed1``/``signed2`` a change always shown with its sign, one or two decimals; ``interval1`` a
+(low, high) pair of changes; ``date`` an ISO date; ``role`` and ``region`` codes named in the
+reader's language. None prints as a dash. Numbers stay numbers here: the renderer writes them in
+the report's language (decimal comma, minus sign)."""
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import uuid
 from pathlib import Path
 
 from trainer import __version__
@@ -176,6 +175,8 @@ def _migrate(db: LightDatabase) -> None:
             [__version__],
         )
     if not db.execute("SELECT 1 FROM settings WHERE key = 'device_id'").fetchone():
+        import uuid  # here: uuid loads the platform module, and only a new database needs an id
+
         db.execute("INSERT INTO settings (key, value) VALUES ('device_id', ?)", [str(uuid.uuid4())])
 
 

@@ -34,6 +34,10 @@ class TransactionError(Exception):
 class LightDatabase:
     """``execute``/``query``/``atomic`` over one connection, as ``sqlite_utils.Database`` does them."""
 
+    read_only_uri: str | None = None
+    """Set for a database opened read-only, so per-thread connections open it the same way; a
+    class default so that asking for it never builds the full sqlite-utils object."""
+
     def __init__(self, conn: sqlite3.Connection, recursive_triggers: bool = True) -> None:
         self.conn = conn
         self._full: Database | None = None

@@ -63,11 +63,13 @@ def run_gui(args: argparse.Namespace) -> int:
     def finish() -> None:
         window = _open_main_window(app, args, data, shell, state)
         if window is None:
+            gc.enable()
             app.exit(state["code"])
             return
         # What is loaded by now (modules, the catalogue, the window) lives as long as the app: the
         # cycle collector need not walk it again, neither in the session's pauses nor at exit.
         gc.freeze()
+        gc.enable()  # trainer.app turned it off for the start-up
         if args.exit_after_start:
             window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
         # The integrity check and the start backup, off the start path (see trainer.ui.upkeep).

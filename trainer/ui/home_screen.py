@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
@@ -55,7 +57,18 @@ class HomeScreen(QWidget):
         super().__init__(parent)
         self.language = language
         self.states: list[ModuleState] = []
-        layout = QVBoxLayout(self)
+        # Home scrolls as a whole when its blocks do not fit (200% text on a 768-pixel screen with a
+        # cohort's test and assignments shown), rather than squeezing the blocks to their headers.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        content = QWidget()
+        self.scroll.setWidget(content)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 16, 24, 16)
         self.greeting = heading("")
         self.who = QLabel()
@@ -123,6 +136,7 @@ class HomeScreen(QWidget):
         # Assistive technology selects a row rather than moving the current item: follow it.
         self.tree.itemSelectionChanged.connect(self._follow_selection)
         layout.addWidget(self.tree, 1)
+        self._fit_tree()
 
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -146,6 +160,15 @@ class HomeScreen(QWidget):
         certificates.addWidget(self.track_certificate_button)
         certificates.addStretch()
         layout.addLayout(certificates)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_tree()
+
+    def _fit_tree(self) -> None:
+        """At least a few curriculum rows stay visible at any text size; Home scrolls for the rest."""
+        self.tree.setMinimumHeight(self.tree.fontMetrics().height() * 7)
 
     def add_block(self, widget: QWidget) -> None:
         """Show a feature's own block above the curriculum; the block hides itself when it has nothing to say."""

@@ -10,7 +10,8 @@ THEMES = ("light", "high_contrast")
 _COMMON = """
 QPushButton { padding: 6px 14px; }
 QPushButton:focus, QToolButton:focus, QListView:focus, QTableView:focus, QLineEdit:focus,
-QComboBox:focus, QTextBrowser:focus, QRadioButton:focus, QCheckBox:focus, QListWidget:focus {
+QComboBox:focus, QTextBrowser:focus, QRadioButton:focus, QCheckBox:focus, QListWidget:focus,
+QPlainTextEdit:focus, QTextEdit:focus {
     outline: none; border: 2px solid %(focus)s;
 }
 QPushButton#primary { font-weight: bold; }
@@ -30,18 +31,66 @@ STATE_COLOURS: dict[str, dict[str, str]] = {
     "high_contrast": {"passed": "#66ff66", "started": "#ffcc33", "locked": "#c0c0c0", "wrong": "#ff8080"},
 }
 
+# The boxes a user types or picks a value in. Read-only text (lesson, help, figures) is left out.
+INPUTS = (
+    "QLineEdit",
+    'QPlainTextEdit[readOnly="false"]',
+    'QTextEdit[readOnly="false"]',
+    "QAbstractSpinBox",  # spin boxes and date edits
+    "QComboBox",
+)
+
+
+def _inputs(state: str = "") -> str:
+    """A selector for every input, in ``state`` (":focus", ":disabled"...)."""
+    return ", ".join(f"{name}{state}" for name in INPUTS)
+
+
 # High contrast: disabled controls are grey with a dashed frame, enabled ones white with a solid
-# frame, and text boxes (the search box) have a visible border.
-_HIGH_CONTRAST = """
+# frame. Every input (text, comment, number, date and list boxes) has a white border that turns
+# thicker and yellow with the focus (the padding shrinks as the border grows, so the text stays
+# put), with white arrows, since Fusion draws its frames and arrows dark on dark. Lists and tables
+# are framed and their tick boxes drawn.
+_HIGH_CONTRAST = (
+    """
 QCheckBox::indicator, QRadioButton::indicator { width: 14px; height: 14px; border: 2px solid #ffffff; background: #000000; }
 QRadioButton::indicator { border-radius: 9px; }
 QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffff00; }
 QPushButton { color: #ffffff; background: #000000; border: 2px solid #ffffff; border-radius: 3px; }
 QPushButton:disabled { color: #8c8c8c; border: 2px dashed #8c8c8c; }
-QLineEdit { color: #ffffff; background: #000000; border: 2px solid #ffffff; padding: 2px; }
-QLineEdit:disabled { color: #8c8c8c; border: 2px dashed #8c8c8c; }
-QPushButton:focus, QLineEdit:focus { border: 2px solid #ffff00; }
+QPushButton:focus { border: 2px solid #ffff00; }
 """
+    + (
+        f"{_inputs()} {{ color: #ffffff; background: #000000; border: 2px solid #ffffff; padding: 2px; }}\n"
+        f"{_inputs(':disabled')} {{ color: #8c8c8c; border: 2px dashed #8c8c8c; }}\n"
+        f"{_inputs(':focus')} {{ border: 3px solid #ffff00; padding: 1px; }}\n"
+    )
+    + """
+QListView, QTreeView, QTableView { border: 1px solid #ffffff; }
+QListView::indicator, QTreeView::indicator, QTableView::indicator {
+    width: 12px; height: 12px; border: 2px solid #ffffff; background: #000000;
+}
+QListView::indicator:checked, QTreeView::indicator:checked, QTableView::indicator:checked { background: #ffff00; }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button, QAbstractSpinBox::drop-down, QComboBox::drop-down {
+    subcontrol-origin: padding; width: 18px; border-left: 1px solid #ffffff;
+}
+QAbstractSpinBox::up-button:disabled, QAbstractSpinBox::down-button:disabled, QAbstractSpinBox::drop-down:disabled,
+QComboBox::drop-down:disabled { border-left: 1px dashed #8c8c8c; }
+QAbstractSpinBox::up-button { subcontrol-position: top right; }
+QAbstractSpinBox::down-button { subcontrol-position: bottom right; }
+QAbstractSpinBox::drop-down, QComboBox::drop-down { subcontrol-position: top right; }
+QAbstractSpinBox::up-arrow {
+    width: 0; height: 0; border-left: 5px solid #000000; border-right: 5px solid #000000; border-bottom: 6px solid #ffffff;
+}
+QAbstractSpinBox::down-arrow, QComboBox::down-arrow {
+    width: 0; height: 0; border-left: 5px solid #000000; border-right: 5px solid #000000; border-top: 6px solid #ffffff;
+}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::up-arrow:off { border-bottom-color: #8c8c8c; }
+QAbstractSpinBox::down-arrow:disabled, QAbstractSpinBox::down-arrow:off, QComboBox::down-arrow:disabled {
+    border-top-color: #8c8c8c;
+}
+"""
+)
 
 _DISABLED_GREY = "#8c8c8c"
 

@@ -192,12 +192,12 @@ def test_session_report_sections_equal_the_raw_rows(store, measures, catalogue) 
         )
     }
     expected = sum(pct[(lid, "post")] - pct[(lid, "pre")] for lid in learners) / 3
-    assert cohort_row[1] == 3 and cohort_row[4] == f"{expected:+.1f}"
+    assert cohort_row[1] == 3 and cohort_row[4] == pytest.approx(expected)
     assert cohort_row[-1] == "too few to conclude"
     assert not report.section("attitudes").placeholder
     feedback = report.section("feedback")
     clarity = next(r for r in feedback.body[1].rows if r[1] == "Clarity")
-    assert clarity[2:4] == [2, "3.00"]
+    assert clarity[2:4] == [2, pytest.approx(3.0)]
 
 
 def test_sheets_for_exports(store, measures) -> None:
