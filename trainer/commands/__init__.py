@@ -2,7 +2,8 @@
 
 Each module has ``register(subparsers)``, which adds its parser and sets ``func`` (called with
 the parsed arguments, returning the exit status). Add a new command by adding its module name
-to COMMANDS.
+to COMMANDS. A module is imported only when its command is named (trainer.cli), so the names it
+registers are known beforehand: its own, hyphenated, and any in MORE_NAMES.
 """
 
 COMMANDS: tuple[str, ...] = (
@@ -22,3 +23,11 @@ COMMANDS: tuple[str, ...] = (
     "export_progress",
     "import_progress",
 )
+
+# Commands registered by a module besides the one named after it.
+MORE_NAMES: dict[str, tuple[str, ...]] = {"install_content": ("uninstall-content",)}
+
+
+def command_names(module: str) -> tuple[str, ...]:
+    """The command names ``trainer.commands.<module>`` registers."""
+    return (module.replace("_", "-"), *MORE_NAMES.get(module, ()))

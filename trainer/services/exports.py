@@ -13,15 +13,17 @@ import io
 import os
 import tempfile
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from trainer import APP_NAME
 from trainer.domain.analytics import ReportFilter, spreadsheet_safe
 from trainer.services.reports import MatrixRow, ReportService
+
+if TYPE_CHECKING:  # a thread pool only for the PDF (concurrent.futures: 5 ms of a CSV's start)
+    from concurrent.futures import ThreadPoolExecutor
 
 EXPORT_KINDS: tuple[str, ...] = ("csv", "xlsx", "pdf")
 Progress = Callable[[int, int], bool]
@@ -241,7 +243,9 @@ class ExportService:
         from trainer.services.session_exports import SessionExtras
 
         extras = SessionExtras(self.reports, measures, f, names)
-        with atomic_output(path, f".{kind}", self.pending) as tmp, extras.companions(path, kind, self.pending):
+        # Without a cohort there are no companion files: the session measures are not even imported.
+        companions = extras.companions(path, kind, self.pending) if extras.measures else contextlib.nullcontext()
+        with atomic_output(path, f".{kind}", self.pending) as tmp, companions:
             if kind == "csv":
                 self._csv(tmp, f, names, progress)
             elif kind == "xlsx":
@@ -254,6 +258,8 @@ class ExportService:
 
                 extra = sections_html(extras.sections(), extras.language)
                 if self._pdf_pool is None:
+                    from concurrent.futures import ThreadPoolExecutor
+
                     self._pdf_pool = ThreadPoolExecutor(1, thread_name_prefix="report-items")
                 write_report_pdf(self.reports, tmp, f, names, progress, self._clock(), extra, self._pdf_pool)
         return path

@@ -71,10 +71,11 @@ class AssignedBlock(QWidget):
         self.setVisible(False)
 
     def due_text(self, due: dt.date, today: dt.date) -> str:
-        """'due 12 March' in the learner's language (with the year when it is not this year's)."""
+        """'due 12 March' in the learner's language (with the year when it is not this year's), under
+        the heading "Assigned by your trainer", which is not repeated in every row."""
         pattern = "d MMMM" if due.year == today.year else "d MMMM yyyy"
         day = QLocale(self.language).toString(QDate(due.year, due.month, due.day), pattern)
-        return self.tr("Assigned by your trainer — due {0}").format(day)
+        return self.tr("due {0}").format(day)
 
     def state_text(self, a: LearnerAssignment, today: dt.date) -> str:
         if a.passed:
