@@ -47,6 +47,10 @@ _BEST = """CASE
 _MINUTES = f"""CASE WHEN {_SECS} BETWEEN 0 AND 1000000000000 AND {_SECS} % 6 != 3
     THEN (({_SECS} + 3) / 60) || '.' || (({_SECS} + 3) / 6 % 10)
     ELSE csv_python_minutes({_SECS}) END"""
+# A module not started (no ``pa`` row) is in the matrix only because it is assigned, so its line is
+# always the same: assigned, not started, no score, no attempts, 0.0 minutes, no last activity. Most
+# rows are these; the constant spares SQLite formatting each of them.
+_NOT_STARTED = """',1,not_started,,0,0,0.0,' || char(13, 10)"""
 _STATE = """CASE WHEN COALESCE(pa.passed, 0) THEN 'passed' WHEN COALESCE(pa.finished, 0) THEN 'completed'
     WHEN COALESCE(pa.attempts, 0) THEN 'in_progress' ELSE 'not_started' END"""
 
@@ -76,10 +80,11 @@ def matrix_lines(conn: sqlite3.Connection, scope: Scope) -> tuple[sqlite3.Cursor
     rows = conn.execute(
         scope.sql
         + f"""
-        SELECT l.id, m.ord, printf(',%d,%s,%s,%d,%d,%s,%s' || char(13, 10),
+        SELECT l.id, m.ord, CASE WHEN pa.learner_id IS NULL THEN {_NOT_STARTED} ELSE printf(
+            ',%d,%s,%s,%d,%d,%s,%s' || char(13, 10),
             instr(m.roles, ',' || l.role || ',') > 0, {_STATE}, {_BEST},
             COALESCE(pa.attempts, 0), COALESCE(pa.finished, 0), {_MINUTES},
-            {_quoted("COALESCE(pa.last, '')")})
+            {_quoted("COALESCE(pa.last, '')")}) END
         """
         + ROWS_BODY,
         scope.params,

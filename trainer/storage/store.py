@@ -4,7 +4,6 @@ crash or a killed process never loses an answer that was already given."""
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -14,6 +13,14 @@ from trainer.domain.review import ReviewState
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+
+def _new_id() -> str:
+    """A random UUID. ``uuid`` (which loads ``platform``) is imported on the first write, not at
+    every start."""
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 def now_iso() -> str:
@@ -77,7 +84,7 @@ class ProgressStore:
 
     # Learners ---------------------------------------------------------------
     def create_learner(self, name: str, role: str, region: str, unit: str = "", pin_hash: str | None = None) -> Learner:
-        learner_id = str(uuid.uuid4())
+        learner_id = _new_id()
         self.db.execute(
             "INSERT INTO learners (id, name, role, region, unit, pin_hash, created) VALUES (?, ?, ?, ?, ?, ?, ?)",
             [learner_id, name, role, region, unit, pin_hash, now_iso()],
@@ -144,7 +151,7 @@ class ProgressStore:
         question_ids: Iterable[str],
         option_orders: dict[str, Iterable[str]],
     ) -> AttemptRecord:
-        attempt_id = str(uuid.uuid4())
+        attempt_id = _new_id()
         plan = {"question_ids": list(question_ids), "option_orders": {k: list(v) for k, v in option_orders.items()}}
         self.db.execute(
             "INSERT INTO attempts (id, learner_id, module_id, content_version, seed, plan, started) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -185,7 +192,7 @@ class ProgressStore:
             "INSERT INTO responses (id, attempt_id, question_id, response, score, correct, answered) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(attempt_id, question_id) DO UPDATE SET "
             "response = excluded.response, score = excluded.score, correct = excluded.correct, answered = excluded.answered",
-            [str(uuid.uuid4()), attempt_id, question_id, json.dumps(response), score, int(correct), answered],
+            [_new_id(), attempt_id, question_id, json.dumps(response), score, int(correct), answered],
         )
         return ResponseRecord(attempt_id, question_id, response, score, correct, answered)
 
