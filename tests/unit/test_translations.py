@@ -60,7 +60,7 @@ def test_every_source_string_is_in_the_ts_file(language):
 
 
 def _hidden_from_lupdate() -> list[str]:
-    """Calls lupdate cannot read: inside f-strings, or through a wrapper function."""
+    """Calls lupdate cannot read: inside f-strings, through an alias, or through a wrapper function."""
     problems = []
     for path in (ROOT / "trainer").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
@@ -70,6 +70,14 @@ def _hidden_from_lupdate() -> list[str]:
                 for inner in ast.walk(node):
                     if isinstance(inner, ast.Call) and _call_name(inner) in ("tr", "translate"):
                         problems.append(f"{rel}:{inner.lineno}: translation inside an f-string")
+            elif (
+                isinstance(node, ast.Assign)
+                and isinstance(node.targets[0], ast.Name)
+                and node.targets[0].id != "translate"
+                and isinstance(node.value, ast.Attribute)
+                and node.value.attr in ("tr", "translate")
+            ):
+                problems.append(f"{rel}:{node.lineno}: an alias of {ast.unparse(node.value)} hides its strings")
             elif isinstance(node, ast.FunctionDef) and len(node.body) <= 2:
                 returned = node.body[-1]
                 if (

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -34,6 +33,7 @@ from trainer.ui.dialogs import Ask
 from trainer.ui.provenance import module_title
 from trainer.ui.theme import state_colour
 from trainer.ui.trainer.cohort_dialogs import CohortAsk, cohort_problem
+from trainer.ui.trainer.flow import FlowGrid
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLOURS = {"done": "passed", "at_risk": "started", "overdue": "wrong"}
@@ -58,6 +58,17 @@ def _item(text: str, key: str | None = None) -> QTableWidgetItem:
     if key is not None:
         item.setData(ID_ROLE, key)
     return item
+
+
+def _buttons(*buttons: QPushButton) -> FlowGrid:
+    """A row of buttons that wraps onto more rows when the pane is narrow (200% text)."""
+    return FlowGrid([[b] for b in buttons])
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 def _subheading(text: str) -> QLabel:
@@ -86,17 +97,13 @@ class CohortsTab(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.itemSelectionChanged.connect(self.show_selected)
         lv.addWidget(self.list, 1)
-        row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New cohort…"))
         self.new_button.clicked.connect(self.new_cohort)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_cohort)
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.delete_button.clicked.connect(self.delete_cohort)
-        for b in (self.new_button, self.edit_button, self.delete_button):
-            row.addWidget(b)
-        row.addStretch()
-        lv.addLayout(row)
+        lv.addWidget(_buttons(self.new_button, self.edit_button, self.delete_button))
 
         # Right: the chosen cohort.
         right = QWidget()
@@ -111,21 +118,17 @@ class CohortsTab(QWidget):
         self.about.setWordWrap(True)
         rv.addWidget(self.title)
         rv.addWidget(self.about)
-        rv.addWidget(QLabel(self.tr("Assigned modules")))
+        rv.addWidget(_section(self.tr("Assigned modules")))
         self.assignments = _table(
             [self.tr("Module"), self.tr("Due"), self.tr("Passed"), self.tr("Overdue")], self.tr("Assigned modules")
         )
         rv.addWidget(self.assignments, 1)
-        row = QHBoxLayout()
         self.assign_button = QPushButton(self.tr("Assi&gn module…"))
         self.assign_button.clicked.connect(self.assign_module)
         self.unassign_button = QPushButton(self.tr("&Unassign"))
         self.unassign_button.clicked.connect(self.unassign_module)
-        row.addWidget(self.assign_button)
-        row.addWidget(self.unassign_button)
-        row.addStretch()
-        rv.addLayout(row)
-        rv.addWidget(QLabel(self.tr("Members and their standing")))
+        rv.addWidget(_buttons(self.assign_button, self.unassign_button))
+        rv.addWidget(_section(self.tr("Members and their standing")))
         self.members = _table(
             [
                 self.tr("Learner"),
@@ -138,17 +141,12 @@ class CohortsTab(QWidget):
             self.tr("Members and their standing"),
         )
         rv.addWidget(self.members, 2)
-        row = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add members…"))
         self.add_button.clicked.connect(self.add_members)
         self.remove_button = QPushButton(self.tr("Re&move from cohort"))
         self.remove_button.clicked.connect(self.remove_members)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        row.addStretch()
-        rv.addLayout(row)
+        rv.addWidget(_buttons(self.add_button, self.remove_button))
         # On a row of its own: beside the member buttons it made the tab wider than 1366 px at 200% text.
-        row = QHBoxLayout()
         risk = QLabel(self.tr("At ris&k after:"))
         self.at_risk = QSpinBox()
         self.at_risk.setRange(1, 365)
@@ -156,12 +154,7 @@ class CohortsTab(QWidget):
         self.at_risk.setValue(self.service.at_risk_days())
         self.at_risk.valueChanged.connect(self._at_risk_changed)
         risk.setBuddy(self.at_risk)
-        row.addWidget(risk)
-        row.addWidget(self.at_risk)
-        row.addWidget(QLabel(self.tr("days without activity")))
-        row.addStretch()
-        rv.addLayout(row)
-        row = QHBoxLayout()
+        rv.addWidget(FlowGrid([[risk, self.at_risk], [QLabel(self.tr("days without activity"))]]))
         self.export_button = QPushButton(self.tr("E&xport for laptops…"))
         self.export_button.setToolTip(self.tr("A signed cohort file that learners' laptops import (Profile menu)"))
         self.export_button.clicked.connect(self.export_for_laptops)
@@ -170,10 +163,7 @@ class CohortsTab(QWidget):
         self.sheet_button = QPushButton(self.tr("Export s&heet…"))
         self.sheet_button.setToolTip(self.tr("Members, assigned modules and standing as CSV or Excel"))
         self.sheet_button.clicked.connect(self.export_sheet)
-        for b in (self.export_button, self.report_button, self.sheet_button):
-            row.addWidget(b)
-        row.addStretch()
-        rv.addLayout(row)
+        rv.addWidget(_buttons(self.export_button, self.report_button, self.sheet_button))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)

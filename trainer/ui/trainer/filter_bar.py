@@ -9,20 +9,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from trainer.labels import region_name, role_name
 from trainer.services.reports import ReportFilter
+from trainer.ui.trainer.flow import FlowGrid
 
 ALL = None
 
@@ -79,8 +80,6 @@ class FilterBar(QWidget):
         self.reset_button = QPushButton(self.tr("Reset &filters"))
         self.reset_button.clicked.connect(self.reset)
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
         cells: list[tuple[str, QWidget]] = [
             (self.tr("C&ohort:"), self.cohort),
             (self.tr("Rol&e:"), self.role),
@@ -89,23 +88,32 @@ class FilterBar(QWidget):
             (self.tr("&Module:"), self.module),
             (self.tr("Sho&w:"), self.status),
         ]
-        for i, (text, widget) in enumerate(cells):
+        entries: list[list[QWidget | None]] = []
+        for text, widget in cells:
             label = QLabel(text)
             label.setBuddy(widget)
-            grid.addWidget(label, i // 4, (i % 4) * 2)
-            grid.addWidget(widget, i // 4, (i % 4) * 2 + 1)
+            # Right-aligned: a column also holds the wider "Attempts from" box when the filters wrap.
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            entries.append([label, widget])
         dates = QWidget()
         row = QHBoxLayout(dates)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.use_dates)
         row.addWidget(self.since)
         row.addWidget(QLabel(self.tr("to")))
         row.addWidget(self.until)
         row.addStretch()
+        entries.append([self.use_dates, dates])
+        reset = QWidget()
+        row = QHBoxLayout(reset)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch()
         row.addWidget(self.reset_button)
-        grid.addWidget(dates, 1, 4, 1, 4)
-        for c in (1, 3, 5, 7):
-            grid.setColumnStretch(c, 1)
+        entries.append([None, reset])
+        # Four filters a row at 100% text; fewer (down to one) at 200% text in Russian or Kazakh.
+        self.flow = FlowGrid(entries, stretch=(1,), most=4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.flow)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()

@@ -35,6 +35,7 @@ from trainer.services.pins import valid_pin
 from trainer.ui.answer_text import describe
 from trainer.ui.dialogs import Ask
 from trainer.ui.trainer.dashboard import duration, make_sortable
+from trainer.ui.trainer.flow import FlowGrid
 from trainer.ui.trainer.models import ROW_ROLE, Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -57,16 +58,22 @@ def _words() -> dict[str, str]:
     }
 
 
-
-
 def learner_columns() -> list[Column]:
     return [
         # Status and PIN right after the name: what a trainer checks first stays on screen at 1366×768.
         Column(translate("LearnersTab", "Name"), lambda r: r.name, tooltip=lambda r: r.name),
-        Column(translate("LearnersTab", "Status"), lambda r: translate("LearnersTab", "active") if r.active else translate("LearnersTab", "inactive")),
-        Column(translate("LearnersTab", "PIN"), lambda r: translate("LearnersTab", "yes") if r.has_pin else translate("LearnersTab", "no")),
+        Column(
+            translate("LearnersTab", "Status"),
+            lambda r: translate("LearnersTab", "active") if r.active else translate("LearnersTab", "inactive"),
+        ),
+        Column(
+            translate("LearnersTab", "PIN"),
+            lambda r: translate("LearnersTab", "yes") if r.has_pin else translate("LearnersTab", "no"),
+        ),
         Column(translate("LearnersTab", "Role"), lambda r: role_name(r.role)),
-        Column(translate("LearnersTab", "Region"), lambda r: region_name(r.region), tooltip=lambda r: region_name(r.region)),
+        Column(
+            translate("LearnersTab", "Region"), lambda r: region_name(r.region), tooltip=lambda r: region_name(r.region)
+        ),
         Column(translate("LearnersTab", "Unit"), lambda r: r.unit, tooltip=lambda r: r.unit),
         Column(translate("LearnersTab", "Attempts"), lambda r: r.attempts, numeric=True),
         Column(translate("LearnersTab", "Modules passed"), lambda r: r.passed_modules, numeric=True),
@@ -186,7 +193,9 @@ def transcript_html(transcript: Any) -> str:
     if transcript.certificates:
         out.append("<ul>")
         for c in transcript.certificates:
-            what = translate("LearnersTab", "full curriculum") if c.kind == "track" else translate("LearnersTab", "module")
+            what = (
+                translate("LearnersTab", "full curriculum") if c.kind == "track" else translate("LearnersTab", "module")
+            )
             out.append(
                 f"<li><b>{e(c.code)}</b> — {e(what)}: {e(', '.join(c.module_ids))}; "
                 f"{e(words['score'])} {e(number(c.score, 0))}%; {e(c.issued[:10])}</li>"
@@ -254,6 +263,7 @@ class LearnersTab(QWidget):
         self.search.setPlaceholderText(self.tr("Find a learner by name"))
         self.search.setAccessibleName(self.tr("Find a learner by name"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 14)  # the buttons wrap first
         top.addWidget(self.search, 1)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.active_button = QPushButton(self.tr("Deacti&vate"))
@@ -272,7 +282,20 @@ class LearnersTab(QWidget):
             (self.delete_button, self.delete_selected),
         ):
             b.clicked.connect(slot)
-            top.addWidget(b)
+        # The buttons flow onto a second row rather than push the window past the screen (200% text).
+        self.buttons = FlowGrid(
+            [
+                [b]
+                for b in (
+                    self.edit_button,
+                    self.active_button,
+                    self.pin_button,
+                    self.transcript_button,
+                    self.delete_button,
+                )
+            ]
+        )
+        top.addWidget(self.buttons)
         layout.addLayout(top)
         self.count = QLabel()
         layout.addWidget(self.count)
@@ -315,7 +338,8 @@ class LearnersTab(QWidget):
         self.view.resizeColumnsToContents()
         for col, cap in enumerate((190, 170, 90, 170, 170, 150, 90, 110, 140)):  # status never elided
             if col < self.model.columnCount():
-                header.resizeSection(col, min(header.sectionSize(col), cap))
+                # Never narrower than the column's title (200% text would clip "PIN" and "Status").
+                header.resizeSection(col, min(header.sectionSize(col), max(cap, header.sectionSizeHint(col))))
         if keep:
             self.select(keep)
         self._selection_changed()
@@ -351,6 +375,7 @@ class LearnersTab(QWidget):
             )
             return
         self.active_button.setText(self.tr("Deacti&vate") if row.active else self.tr("Re&activate"))
+        self.buttons.reflow()
         try:
             self.transcript.setHtml(transcript_html(self.reports.transcript(row.id)))
         except KeyError:

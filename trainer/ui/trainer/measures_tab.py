@@ -185,16 +185,15 @@ class MeasuresTab(QWidget):
 
     def figures_html(self, cohort_id: str) -> str:
         e = html.escape
-        t = self.tr
         gain = self.measures.gain(cohort_id)
         min_paired = self.measures.min_paired
-        head = [t("Group"), t("Paired learners"), t("Pre %"), t("Post %"), t("Raw gain (points)"),
-                t("95% interval of the mean raw gain"), t("Normalised gain"), ""]  # fmt: skip
-        parts = [f"<h3>{e(t('Knowledge gain'))}</h3>"]
+        head = [self.tr("Group"), self.tr("Paired learners"), self.tr("Pre %"), self.tr("Post %"), self.tr("Raw gain (points)"),
+                self.tr("95% interval of the mean raw gain"), self.tr("Normalised gain"), ""]  # fmt: skip
+        parts = ["<h3>" + e(self.tr("Knowledge gain")) + "</h3>"]
         parts.append(
             "<p>"
             + e(
-                t(
+                self.tr(
                     "Raw gain is post minus pre in percentage points; normalised gain is (post − pre) / (100 − pre) "
                     "(Hake), undefined when the pre-test score was 100%. Only learners who took both tests count. "
                     "Groups of fewer than {0} paired learners are marked “too few to conclude”."
@@ -202,7 +201,7 @@ class MeasuresTab(QWidget):
             )
             + "</p>"
         )
-        rows = [self._mean_row(t("Whole cohort"), gain.cohort)]
+        rows = [self._mean_row(self.tr("Whole cohort"), gain.cohort)]
         rows += [self._mean_row(self._title(mid), g) for mid, g in gain.modules.items()]
         parts.append(_table(head, rows))
         names = self.measures.member_labels(cohort_id)  # namesakes told apart by their profile id
@@ -211,23 +210,30 @@ class MeasuresTab(QWidget):
             cells = [names.get(lid, lid), _num(g.pre), _num(g.post), _num(g.raw, signed=True), _num(g.normalised, 2)]
             learner_rows.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
         if learner_rows:
-            parts.append(f"<h4>{e(t('Per learner'))}</h4>")
+            parts.append("<h4>" + e(self.tr("Per learner")) + "</h4>")
             parts.append(
                 _table(
-                    [t("Learner"), t("Pre %"), t("Post %"), t("Raw gain (points)"), t("Normalised gain")], learner_rows
+                    [
+                        self.tr("Learner"),
+                        self.tr("Pre %"),
+                        self.tr("Post %"),
+                        self.tr("Raw gain (points)"),
+                        self.tr("Normalised gain"),
+                    ],
+                    learner_rows,
                 )
             )
         if gain.unpaired:
-            parts.append("<p>" + e(t("Took only one of the two tests: {0}.").format(len(gain.unpaired))) + "</p>")
+            parts.append("<p>" + e(self.tr("Took only one of the two tests: {0}.").format(len(gain.unpaired))) + "</p>")
 
         shift = self.measures.attitude_shift(cohort_id)
-        parts.append(f"<h3>{e(t('Attitude shift'))}</h3>")
+        parts.append("<h3>" + e(self.tr("Attitude shift")) + "</h3>")
         parts.append(
             "<p><b>"
-            + e(t("Not a validated instrument: read these figures as a rough indication only."))
+            + e(self.tr("Not a validated instrument: read these figures as a rough indication only."))
             + "</b> "
             + e(
-                t(
+                self.tr(
                     "Agreement from 1 (strongly disagree) to 5 (strongly agree) with statements of misconceptions; "
                     "a negative shift is a move away from the misconception. Skipped statements are left out."
                 )
@@ -235,30 +241,55 @@ class MeasuresTab(QWidget):
             + "</p>"
         )
         att_rows = []
-        cohort_label = t("too few to conclude") if shift.too_few else ""
-        att_rows.append(_row([t("All statements (mean per learner)"), str(shift.cohort.n), _num(shift.cohort.before, 2),
+        cohort_label = self.tr("too few to conclude") if shift.too_few else ""
+        att_rows.append(_row([self.tr("All statements (mean per learner)"), str(shift.cohort.n), _num(shift.cohort.before, 2),
                               _num(shift.cohort.after, 2), _num(shift.cohort.shift, 2, signed=True), cohort_label]))  # fmt: skip
         for s in self.measures.statements:
             st = shift.statements.get(s.id, prepost.Shift(0, None, None))
             att_rows.append(_row([s.text_in(self.language), str(st.n), _num(st.before, 2), _num(st.after, 2),
                                   _num(st.shift, 2, signed=True), ""]))  # fmt: skip
-        parts.append(_table([t("Statement"), t("Paired learners"), t("Before"), t("After"), t("Shift"), ""], att_rows))
+        parts.append(
+            _table(
+                [
+                    self.tr("Statement"),
+                    self.tr("Paired learners"),
+                    self.tr("Before"),
+                    self.tr("After"),
+                    self.tr("Shift"),
+                    "",
+                ],
+                att_rows,
+            )
+        )
 
-        parts.append(f"<h3>{e(t('Participant feedback'))}</h3>")
-        scale_names = {"relevance": t("Relevance"), "confidence": t("Confidence"), "clarity": t("Clarity")}
+        parts.append("<h3>" + e(self.tr("Participant feedback")) + "</h3>")
+        scale_names = {
+            "relevance": self.tr("Relevance"),
+            "confidence": self.tr("Confidence"),
+            "clarity": self.tr("Clarity"),
+        }
         fb_rows = []
         for fs in self.measures.feedback_summary(cohort_id):
             for name in prepost.FEEDBACK_SCALES:
                 sc = fs.scales[name]
                 dist = " · ".join(f"{v}: {sc.counts.get(v, 0)}" for v in prepost.LIKERT)
                 fb_rows.append(_row([self._title(fs.module_id), scale_names[name], str(sc.n), _num(sc.mean, 2), dist]))
-            fb_rows.append(_row([self._title(fs.module_id), t("Comments"), str(fs.comments), "", ""]))
+            fb_rows.append(_row([self._title(fs.module_id), self.tr("Comments"), str(fs.comments), "", ""]))
         if fb_rows:
             parts.append(
-                _table([t("Module"), t("Question"), t("Answers"), t("Mean (1–5)"), t("Distribution")], fb_rows)
+                _table(
+                    [
+                        self.tr("Module"),
+                        self.tr("Question"),
+                        self.tr("Answers"),
+                        self.tr("Mean (1–5)"),
+                        self.tr("Distribution"),
+                    ],
+                    fb_rows,
+                )
             )
         else:
-            parts.append("<p>" + e(t("No feedback yet.")) + "</p>")
+            parts.append("<p>" + e(self.tr("No feedback yet.")) + "</p>")
         return "".join(parts)
 
     def export_comments(self) -> None:

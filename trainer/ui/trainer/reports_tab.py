@@ -7,8 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +37,42 @@ class ExportAsk:
 def _default_folder() -> Path:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder) if folder else Path.home()
+
+
+class _Note(QLabel):
+    """The explanation under a radio button or check box; clicking it clicks the button."""
+
+    def __init__(self, text: str, button: QAbstractButton) -> None:
+        super().__init__(text)
+        self.button = button
+        self.setWordWrap(True)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
+            self.button.click()
+
+
+def explained(button: QAbstractButton, explanation: str) -> QWidget:
+    """A button with a short text and its explanation wrapped beneath, lined up with the text.
+
+    A long one-line button text cannot wrap: at 200% text in Russian or Kazakh it made the tab
+    wider than a laptop screen. Screen readers get the explanation as the button's description."""
+    button.setAccessibleDescription(explanation)
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(0)
+    column.addWidget(button)
+    note = _Note(explanation, button)
+    style = button.style()
+    if isinstance(button, QRadioButton):
+        metrics = (QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
+    else:
+        metrics = (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_CheckBoxLabelSpacing)
+    note.setContentsMargins(sum(style.pixelMetric(m, None, button) for m in metrics), 0, 0, 0)
+    column.addWidget(note)
+    return box
 
 
 class ReportsTab(QWidget):
@@ -60,20 +99,25 @@ class ReportsTab(QWidget):
         layout.addWidget(QLabel(self.tr("Format:")))
         self.formats = QButtonGroup(self)
         self.kinds = {
-            "csv": QRadioButton(self.tr("CS&V — one row per learner and module (opens in Excel, Cyrillic intact)")),
-            "xlsx": QRadioButton(self.tr("Excel wor&kbook — Summary, Learners, Modules, Items, Attempts")),
-            "pdf": QRadioButton(self.tr("&PDF cohort report — filters, summary tables, charts, per-module figures")),
+            "csv": QRadioButton(self.tr("CS&V")),
+            "xlsx": QRadioButton(self.tr("Excel wor&kbook")),
+            "pdf": QRadioButton(self.tr("&PDF cohort report")),
+        }
+        explanations = {
+            "csv": self.tr("One row per learner and module (opens in Excel, Cyrillic intact)."),
+            "xlsx": self.tr("Sheets: Summary, Learners, Modules, Items, Attempts."),
+            "pdf": self.tr("Filters, summary tables, charts, per-module figures."),
         }
         for kind, button in self.kinds.items():
             button.setProperty("kind", kind)
             self.formats.addButton(button)
-            layout.addWidget(button)
+            layout.addWidget(explained(button, explanations[kind]))
         self.kinds["xlsx"].setChecked(True)
         self.session_note = QLabel()
         self.session_note.setWordWrap(True)
         layout.addWidget(self.session_note)
-        self.anonymise = QCheckBox(self.tr("Anon&ymise: replace names with stable pseudonyms (Learner 3F2A91BC)"))
-        layout.addWidget(self.anonymise)
+        self.anonymise = QCheckBox(self.tr("Anon&ymise"))
+        layout.addWidget(explained(self.anonymise, self.tr("Replace names with stable pseudonyms (Learner 3F2A91BC).")))
         row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.export_button.setObjectName("primary")

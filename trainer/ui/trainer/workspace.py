@@ -8,9 +8,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QScrollArea,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from trainer import APP_NAME
 from trainer.labels import region_name, role_name
@@ -27,6 +37,26 @@ from trainer.ui.trainer.learners_tab import LearnersTab
 from trainer.ui.trainer.measures_tab import MeasuresTab
 from trainer.ui.trainer.reports_tab import ReportsTab
 from trainer.ui.trainer.tasks import TaskRunner
+
+
+class _TallContent(QScrollArea):
+    """Scrolls the workspace up and down when the screen is shorter than its content (200% text on
+    a 768 px laptop screen), so nothing is out of reach; it never scrolls sideways, so it is as wide
+    as the content needs (the filters and button rows wrap to keep that within the screen)."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(self.widget().minimumSizeHint().width() + bar, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.widget().sizeHint()
 
 
 class TrainerWorkspace(QMainWindow):
@@ -95,7 +125,7 @@ class TrainerWorkspace(QMainWindow):
         for index in range(self.tabs.count()):
             self.tabs.widget(index).setAccessibleName(self.tabs.tabText(index).replace("&", ""))
         layout.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(_TallContent(central))
 
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
