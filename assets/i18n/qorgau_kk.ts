@@ -241,8 +241,8 @@
         <translation>Күйі</translation>
     </message>
     <message>
-        <source>Assigned by your trainer — due {0}</source>
-        <translation>Тренеріңіз тағайындаған — мерзімі {0}</translation>
+        <source>due {0}</source>
+        <translation>мерзімі: {0}</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2584,6 +2584,134 @@ Modules:
         <translation>қорытынды жасауға тым аз</translation>
     </message>
     <message>
+        <source>Group</source>
+        <translation>Топ</translation>
+    </message>
+    <message>
+        <source>Paired learners</source>
+        <translation>Екі тест тапсырған</translation>
+    </message>
+    <message>
+        <source>Pre %</source>
+        <translation>Алдын ала, %</translation>
+    </message>
+    <message>
+        <source>Post %</source>
+        <translation>Қорытынды, %</translation>
+    </message>
+    <message>
+        <source>Raw gain (points)</source>
+        <translation>Абсолютты өсім (тармақ)</translation>
+    </message>
+    <message>
+        <source>95% interval of the mean raw gain</source>
+        <translation>Орташа абсолютты өсімнің 95 пайыздық аралығы</translation>
+    </message>
+    <message>
+        <source>Normalised gain</source>
+        <translation>Нормаланған өсім</translation>
+    </message>
+    <message>
+        <source>Knowledge gain</source>
+        <translation>Білім өсімі</translation>
+    </message>
+    <message>
+        <source>Raw gain is post minus pre in percentage points; normalised gain is (post − pre) / (100 − pre) (Hake), undefined when the pre-test score was 100%. Only learners who took both tests count. Groups of fewer than {0} paired learners are marked “too few to conclude”.</source>
+        <translation>Абсолютты өсім — қорытынды тест нәтижесінен алдын ала тест нәтижесін шегергендегі айырма, пайыздық тармақпен; нормаланған өсім — (қорытынды − алдын ала) / (100 − алдын ала) (Хейк бойынша), алдын ала тест 100% болса, анықталмайды. Екі тесті де тапсырған тыңдаушылар ғана есепке алынады. Екі тесті де тапсырғандар {0}-ден аз топтар «қорытынды жасауға тым аз» деп белгіленеді.</translation>
+    </message>
+    <message>
+        <source>Whole cohort</source>
+        <translation>Бүкіл топ</translation>
+    </message>
+    <message>
+        <source>Per learner</source>
+        <translation>Тыңдаушылар бойынша</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Тыңдаушы</translation>
+    </message>
+    <message>
+        <source>Took only one of the two tests: {0}.</source>
+        <translation>Екі тесттің біреуін ғана тапсырғандар: {0}.</translation>
+    </message>
+    <message>
+        <source>Attitude shift</source>
+        <translation>Көзқарастың өзгеруі</translation>
+    </message>
+    <message>
+        <source>Not a validated instrument: read these figures as a rough indication only.</source>
+        <translation>Валидацияланған құрал емес: бұл көрсеткіштер тек шамамен алынған бағдар.</translation>
+    </message>
+    <message>
+        <source>Agreement from 1 (strongly disagree) to 5 (strongly agree) with statements of misconceptions; a negative shift is a move away from the misconception. Skipped statements are left out.</source>
+        <translation>Қате түсініктерді білдіретін тұжырымдармен келісу деңгейі 1-ден (мүлдем келіспеймін) 5-ке (толық келісемін) дейін; теріс өзгеріс қате түсініктен алыстауды білдіреді. Өткізіп жіберілген тұжырымдар есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>All statements (mean per learner)</source>
+        <translation>Барлық тұжырымдар (тыңдаушы бойынша орташа)</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Тұжырым</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Дейін</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Кейін</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Participant feedback</source>
+        <translation>Қатысушылардың пікірі</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Пайдасы</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Сенімділік</translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation>Түсініктілігі</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Пікірлер</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Сұрақ</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <source>Mean (1–5)</source>
+        <translation>Орташа (1–5)</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Үлестірім</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Әзірге пікір жоқ.</translation>
+    </message>
+    <message>
         <source>Export comments</source>
         <translation>Пікірлерді экспорттау</translation>
     </message>
@@ -3436,24 +3564,40 @@ Modules:
         <translation>Пішім:</translation>
     </message>
     <message>
-        <source>&amp;PDF cohort report — filters, summary tables, charts, per-module figures</source>
-        <translation>&amp;PDF топ бойынша есеп — сүзгілер, жиынтық кестелер, диаграммалар, модуль көрсеткіштері</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорттау…</translation>
     </message>
     <message>
-        <source>CS&amp;V — one row per learner and module (opens in Excel, Cyrillic intact)</source>
-        <translation>&amp;CSV — әр тыңдаушы мен модульге бір жол (Excel-де ашылады, кириллица бұзылмайды)</translation>
+        <source>CS&amp;V</source>
+        <translation>&amp;CSV</translation>
     </message>
     <message>
-        <source>Excel wor&amp;kbook — Summary, Learners, Modules, Items, Attempts</source>
-        <translation>&amp;Excel кітабы — жиынтық, тыңдаушылар, модульдер, сұрақтар, талпыныстар</translation>
+        <source>Excel wor&amp;kbook</source>
+        <translation>&amp;Excel кітабы</translation>
     </message>
     <message>
-        <source>Anon&amp;ymise: replace names with stable pseudonyms (Learner 3F2A91BC)</source>
-        <translation>&amp;Анонимдеу: аты-жөндерді тұрақты бүркеншік аттармен ауыстыру (Learner 3F2A91BC)</translation>
+        <source>&amp;PDF cohort report</source>
+        <translation>&amp;PDF топ бойынша есеп</translation>
+    </message>
+    <message>
+        <source>One row per learner and module (opens in Excel, Cyrillic intact).</source>
+        <translation>Әр тыңдаушы мен модульге бір жол (Excel-де ашылады, кириллица бұзылмайды).</translation>
+    </message>
+    <message>
+        <source>Sheets: Summary, Learners, Modules, Items, Attempts.</source>
+        <translation>Парақтар: жиынтық, тыңдаушылар, модульдер, сұрақтар, талпыныстар.</translation>
+    </message>
+    <message>
+        <source>Filters, summary tables, charts, per-module figures.</source>
+        <translation>Сүзгілер, жиынтық кестелер, диаграммалар, модуль көрсеткіштері.</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymise</source>
+        <translation>&amp;Анонимдеу</translation>
+    </message>
+    <message>
+        <source>Replace names with stable pseudonyms (Learner 3F2A91BC).</source>
+        <translation>Аты-жөндерді тұрақты бүркеншік аттармен ауыстыру (Learner 3F2A91BC).</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>

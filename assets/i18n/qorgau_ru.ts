@@ -241,8 +241,8 @@
         <translation>Статус</translation>
     </message>
     <message>
-        <source>Assigned by your trainer — due {0}</source>
-        <translation>Назначено вашим тренером — срок {0}</translation>
+        <source>due {0}</source>
+        <translation>срок: {0}</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2586,6 +2586,134 @@ Modules:
         <translation>слишком мало для выводов</translation>
     </message>
     <message>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <source>Paired learners</source>
+        <translation>Слушатели с обоими тестами</translation>
+    </message>
+    <message>
+        <source>Pre %</source>
+        <translation>Вход, %</translation>
+    </message>
+    <message>
+        <source>Post %</source>
+        <translation>Итог, %</translation>
+    </message>
+    <message>
+        <source>Raw gain (points)</source>
+        <translation>Абсолютный прирост (п. п.)</translation>
+    </message>
+    <message>
+        <source>95% interval of the mean raw gain</source>
+        <translation>95% интервал среднего абсолютного прироста</translation>
+    </message>
+    <message>
+        <source>Normalised gain</source>
+        <translation>Нормализованный прирост</translation>
+    </message>
+    <message>
+        <source>Knowledge gain</source>
+        <translation>Прирост знаний</translation>
+    </message>
+    <message>
+        <source>Raw gain is post minus pre in percentage points; normalised gain is (post − pre) / (100 − pre) (Hake), undefined when the pre-test score was 100%. Only learners who took both tests count. Groups of fewer than {0} paired learners are marked “too few to conclude”.</source>
+        <translation>Абсолютный прирост — результат итогового теста минус результат входного, в процентных пунктах; нормализованный прирост — (итог − вход) / (100 − вход) (по Хейку), он не определён, если входной тест сдан на 100%. Учитываются только слушатели, прошедшие оба теста. Группы, где оба теста прошли меньше {0} слушателей, помечаются «слишком мало для выводов».</translation>
+    </message>
+    <message>
+        <source>Whole cohort</source>
+        <translation>Вся группа</translation>
+    </message>
+    <message>
+        <source>Per learner</source>
+        <translation>По слушателям</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Слушатель</translation>
+    </message>
+    <message>
+        <source>Took only one of the two tests: {0}.</source>
+        <translation>Прошли только один из двух тестов: {0}.</translation>
+    </message>
+    <message>
+        <source>Attitude shift</source>
+        <translation>Изменение установок</translation>
+    </message>
+    <message>
+        <source>Not a validated instrument: read these figures as a rough indication only.</source>
+        <translation>Не валидированный инструмент: эти показатели дают лишь приблизительное представление.</translation>
+    </message>
+    <message>
+        <source>Agreement from 1 (strongly disagree) to 5 (strongly agree) with statements of misconceptions; a negative shift is a move away from the misconception. Skipped statements are left out.</source>
+        <translation>Согласие с утверждениями, выражающими заблуждения, от 1 (совершенно не согласен) до 5 (полностью согласен); отрицательное изменение означает отход от заблуждения. Пропущенные утверждения не учитываются.</translation>
+    </message>
+    <message>
+        <source>All statements (mean per learner)</source>
+        <translation>Все утверждения (среднее по слушателю)</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Утверждение</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Сдвиг</translation>
+    </message>
+    <message>
+        <source>Participant feedback</source>
+        <translation>Отзывы участников</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Польза</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Уверенность</translation>
+    </message>
+    <message>
+        <source>Clarity</source>
+        <translation>Понятность</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Комментарии</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Модуль</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Mean (1–5)</source>
+        <translation>Среднее (1–5)</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Распределение</translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation>Отзывов пока нет.</translation>
+    </message>
+    <message>
         <source>Export comments</source>
         <translation>Экспорт комментариев</translation>
     </message>
@@ -3438,24 +3566,40 @@ Modules:
         <translation>Формат:</translation>
     </message>
     <message>
-        <source>&amp;PDF cohort report — filters, summary tables, charts, per-module figures</source>
-        <translation>Отчёт по группе в &amp;PDF — фильтры, сводные таблицы, графики, показатели по модулям</translation>
-    </message>
-    <message>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <source>CS&amp;V — one row per learner and module (opens in Excel, Cyrillic intact)</source>
-        <translation>&amp;CSV — строка на каждую пару «слушатель — модуль» (открывается в Excel, кириллица сохраняется)</translation>
+        <source>CS&amp;V</source>
+        <translation>&amp;CSV</translation>
     </message>
     <message>
-        <source>Excel wor&amp;kbook — Summary, Learners, Modules, Items, Attempts</source>
-        <translation>Книга &amp;Excel — сводка, слушатели, модули, вопросы, попытки</translation>
+        <source>Excel wor&amp;kbook</source>
+        <translation>Книга &amp;Excel</translation>
     </message>
     <message>
-        <source>Anon&amp;ymise: replace names with stable pseudonyms (Learner 3F2A91BC)</source>
-        <translation>Обезли&amp;чить: заменить имена постоянными псевдонимами (Слушатель 3F2A91BC)</translation>
+        <source>&amp;PDF cohort report</source>
+        <translation>Отчёт по группе в &amp;PDF</translation>
+    </message>
+    <message>
+        <source>One row per learner and module (opens in Excel, Cyrillic intact).</source>
+        <translation>Строка на каждую пару «слушатель — модуль» (открывается в Excel, кириллица сохраняется).</translation>
+    </message>
+    <message>
+        <source>Sheets: Summary, Learners, Modules, Items, Attempts.</source>
+        <translation>Листы: сводка, слушатели, модули, вопросы, попытки.</translation>
+    </message>
+    <message>
+        <source>Filters, summary tables, charts, per-module figures.</source>
+        <translation>Фильтры, сводные таблицы, графики, показатели по модулям.</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymise</source>
+        <translation>Обезли&amp;чить</translation>
+    </message>
+    <message>
+        <source>Replace names with stable pseudonyms (Learner 3F2A91BC).</source>
+        <translation>Заменить имена постоянными псевдонимами (Слушатель 3F2A91BC).</translation>
     </message>
     <message>
         <source>&amp;Cancel export</source>

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QApplication
 from tests.conftest import SAMPLE_MODULES
 from trainer.i18n import Translators
 from trainer.services.context import AppContext
-from trainer.ui.first_run_tour import SEEN_PREF
 from trainer.ui.help_window import guide_path
-from trainer.ui.main_window import MainWindow
+from trainer.ui.main_window import TOUR_SEEN_PREF, MainWindow
 from trainer.ui.theme import apply_theme
 
 
@@ -130,7 +129,7 @@ def test_tour_comes_once_per_learner_and_is_keyboard_operable(qtbot, ctx):
     for _ in range(len(tour.steps)):
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # Next ... Done
     assert window.tour is None and not tour.isVisible()
-    assert ctx.store.learner(learner.id).prefs.get(SEEN_PREF) is True
+    assert ctx.store.learner(learner.id).prefs.get(TOUR_SEEN_PREF) is True
     window.show_home()
     QApplication.processEvents()
     assert window.tour is None  # seen: not again by itself

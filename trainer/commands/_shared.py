@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from trainer import paths
-from trainer.content.loader import Catalogue
 
-if TYPE_CHECKING:  # sqlite-utils is imported only by the commands that use it (start-up time)
+if TYPE_CHECKING:  # imported only by the commands that use them (start-up time)
     from sqlite_utils import Database
+
+    from trainer.content.loader import Catalogue
 
 
 class CommandFailed(Exception):

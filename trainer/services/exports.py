@@ -244,7 +244,9 @@ class ExportService:
 
         extras = SessionExtras(self.reports, measures, f, names)
         # Without a cohort there are no companion files: the session measures are not even imported.
-        companions = extras.companions(path, kind, self.pending) if extras.measures else contextlib.nullcontext()
+        companions = (
+            extras.companions(path, kind, self.pending) if extras.measures is not None else contextlib.nullcontext()
+        )
         with atomic_output(path, f".{kind}", self.pending) as tmp, companions:
             if kind == "csv":
                 self._csv(tmp, f, names, progress)

@@ -77,21 +77,21 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from trainer.content.loader import Catalogue
 from trainer.domain import analytics
-from trainer.domain import scenario as scenario_walk
 from trainer.domain.analytics import FLAGS, MIN_RESPONSES_FOR_FLAGS, STATES, ReportFilter
-from trainer.domain.certificate import CertificateRecord
 from trainer.domain.model import ROLES, MultipleResponse, Question, Scenario, SingleChoice
-from trainer.domain.records import Learner
 from trainer.services.provenance import UNOFFICIAL, tagged_title
 from trainer.storage.connections import ThreadConnections
 from trainer.storage.report_aggregates import NO_SCORE
 from trainer.storage.report_queries import ReportQueries, Scope
-from trainer.storage.store import ProgressStore
 
-if TYPE_CHECKING:  # imported where used: the command line's reports start faster without it
+if TYPE_CHECKING:  # imported where used: the command line's reports start faster without them
     from sqlite_utils import Database
+
+    from trainer.content.loader import Catalogue
+    from trainer.domain import scenario as scenario_walk
+    from trainer.domain.certificate import CertificateRecord
+    from trainer.domain.records import Learner
 
 __all__ = [
     "FLAGS",
@@ -567,6 +567,7 @@ class ReportService:
         from sqlite_utils import Database
 
         from trainer.storage.certificates import CertificateStore
+        from trainer.storage.store import ProgressStore
 
         conn = self.connection()
         wrapped = Database(conn, execute_plugins=False) if conn is not self.db.conn else self.db
@@ -648,6 +649,8 @@ def _wrong_options(question: Question | None, wrong: list[tuple[str, int]]) -> l
 
 
 def _walks(question: Scenario, paths: list[tuple[str, int]]) -> list[tuple[scenario_walk.Walk, int]]:
+    from trainer.domain import scenario as scenario_walk
+
     out = []
     for response, n in paths:
         try:

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-import argparse
 import gc
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from trainer import APP_NAME, __version__, paths
+from trainer.ui.feature_scan import install as install_feature_scan
+
+install_feature_scan()  # before any other module of ours: PySide6 checks each one as it is imported
+
+from trainer import APP_NAME, __version__, paths  # noqa: E402
+
+if TYPE_CHECKING:
+    import argparse  # the options arrive as argparse's Namespace, or as trainer.app's equivalent
 
 translate = QCoreApplication.translate
 

@@ -2,7 +2,8 @@
 
 Each step draws a frame around one part of the home screen and explains it in a card beside it,
 with Back, Next and Skip. Keyboard only works: the card takes the focus, Enter presses Next, Alt
-letters press the buttons. That the learner has seen the tour is kept in their prefs.
+letters press the buttons. That the learner has seen the tour is kept in their prefs
+(trainer.ui.main_window.TOUR_SEEN_PREF).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from trainer.ui.theme import current_theme
 
-SEEN_PREF = "home_tour_seen"
 translate = QCoreApplication.translate
 
 

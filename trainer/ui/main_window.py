@@ -55,6 +55,9 @@ if TYPE_CHECKING:
     from trainer.ui.quiz_start import QuizStartScreen
 
 FONT_SCALES = (1.0, 1.25, 1.5, 2.0)
+# In a learner's prefs: they have seen the home screen's tour (trainer.ui.first_run_tour). Kept here,
+# so a start does not import the tour's module only to learn that it is not needed.
+TOUR_SEEN_PREF = "home_tour_seen"
 
 
 class CoverScreen(QWidget):
@@ -805,20 +808,18 @@ class MainWindow(QMainWindow):
 
     def offer_first_tour(self) -> None:
         """The tour, if the learner on the home screen has never seen it."""
-        from trainer.ui.first_run_tour import SEEN_PREF
-
-        if self.learner is not None and self._current_is("home") and not self.learner.prefs.get(SEEN_PREF):
+        if self.learner is not None and self._current_is("home") and not self.learner.prefs.get(TOUR_SEEN_PREF):
             self.show_tour()
 
     def show_tour(self) -> None:
         """The tour of the home screen; seen once per learner, and again from Help whenever asked."""
-        from trainer.ui.first_run_tour import SEEN_PREF, FirstRunTour, home_steps
+        from trainer.ui.first_run_tour import FirstRunTour, home_steps
 
         if self.learner is None or self.tour is not None:
             return
         if not self._current_is("home"):
             self.show_home()
-        self.ctx.store.set_pref(self.learner.id, SEEN_PREF, True)
+        self.ctx.store.set_pref(self.learner.id, TOUR_SEEN_PREF, True)
         self.learner = self.ctx.store.learner(self.learner.id)
         self.tour = FirstRunTour(self, home_steps(self))
         self.tour.finished.connect(self._tour_finished)

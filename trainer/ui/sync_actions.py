@@ -14,23 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QPlainTextEdit,
-    QProgressDialog,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from trainer import APP_NAME
 from trainer.labels import region_name, role_name
@@ -38,6 +24,8 @@ from trainer.ui.dialogs import Ask, documents_folder
 from trainer.ui.trainer.tasks import Progress, TaskHandle, TaskRunner
 
 if TYPE_CHECKING:  # imported where used: the menu entries cost the start-up nothing (cryptography)
+    from PySide6.QtWidgets import QListWidget, QListWidgetItem, QProgressDialog
+
     from trainer.services.sync import (
         Conflict,
         Decisions,
@@ -80,6 +68,8 @@ class ImportChoice:
 
 
 def _checkable(text: str) -> QListWidgetItem:
+    from PySide6.QtWidgets import QListWidgetItem
+
     item = QListWidgetItem(text)
     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
     item.setCheckState(Qt.CheckState.Unchecked)
@@ -95,6 +85,9 @@ class PreviewDialog(QDialog):
     duplicates to merge, reads the conflicts, then imports."""
 
     def __init__(self, preview: Preview, parent: QWidget | None = None) -> None:
+        # Qt classes only these dialogs use are imported here: each costs the start-up its set-up.
+        from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QPlainTextEdit
+
         super().__init__(parent)
         self.preview = preview
         self.setWindowTitle(self.tr("Import progress"))
@@ -223,6 +216,8 @@ class PreviewDialog(QDialog):
 
 
 def _open_paths(parent: QWidget | None, title: str) -> list[str]:
+    from PySide6.QtWidgets import QFileDialog
+
     paths, _ = QFileDialog.getOpenFileNames(
         parent, title, documents_folder(), translate("Sync", "Qorgau progress bundles (*.zip)")
     )
@@ -230,6 +225,8 @@ def _open_paths(parent: QWidget | None, title: str) -> list[str]:
 
 
 def _choose_merge(parent: QWidget | None, merges: list[Merge]) -> Merge | None:
+    from PySide6.QtWidgets import QInputDialog
+
     labels = [translate("Sync", "{0} counted as {1}").format(_who(m.learner), _who(m.same_as)) for m in merges]
     label, ok = QInputDialog.getItem(
         parent, translate("Sync", "Undo a learner merge"), translate("Sync", "Merge to undo:"), labels, 0, False
@@ -239,6 +236,8 @@ def _choose_merge(parent: QWidget | None, merges: list[Merge]) -> Merge | None:
 
 def _show_text(parent: QWidget | None, title: str, text: str) -> None:
     """A read-only text in a dialog (conflicts can be long)."""
+    from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit
+
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
     layout = QVBoxLayout(dialog)
@@ -314,6 +313,8 @@ class SyncActions(QObject):
         return bool(getattr(self.window, "require_trainer", lambda: True)())
 
     def _start(self, label: str, work: Callable[[Progress], Any], on_done: Callable[[Any], None]) -> TaskHandle:
+        from PySide6.QtWidgets import QProgressDialog
+
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self.window)
         dialog.setWindowTitle(APP_NAME)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -339,6 +340,8 @@ class SyncActions(QObject):
         self.failed.emit(text)
 
     def _suggest(self, who: str) -> str:
+        from PySide6.QtCore import QStandardPaths
+
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         return str(Path(folder) / _default_name(who))
 

@@ -233,7 +233,7 @@ def test_writes_wait_for_the_deferred_check_and_a_damaged_database_gets_none(tmp
     db_path = tmp_path / DB_FILENAME
     before = db_path.read_bytes()
     opened = open_guarded(tmp_path, defer_check=True)  # closed cleanly last time: only the header is checked
-    assert opened.gate is not None and not opened.gate.decided
+    assert opened.gate is not None  # the whole-file check runs on a thread of its own
     with pytest.raises(sqlite3.DatabaseError, match="not authorized"):
         ProgressStore(opened.db).create_learner("Bolat", "police", "astana")  # waits for the check
     assert opened.gate.problem
@@ -247,6 +247,16 @@ def test_writes_wait_for_the_deferred_check_and_a_damaged_database_gets_none(tmp
     assert again.restored_from is not None
     assert [learner.name for learner in ProgressStore(again.db).learners()] == ["Aigerim"]
     again.close()
+
+
+def test_a_small_databases_deferred_check_runs_while_the_window_is_built(tmp_path):
+    run_session(tmp_path, "Aigerim")
+    opened = open_guarded(tmp_path, defer_check=True)
+    deadline = time.monotonic() + 10
+    while not opened.gate.decided and time.monotonic() < deadline:  # no write and no work() starts it
+        time.sleep(0.01)
+    assert opened.gate.decided and opened.gate.problem is None
+    opened.close()
 
 
 def test_a_healthy_database_lets_held_writes_through_after_the_check(tmp_path):
