@@ -49,7 +49,7 @@ from PySide6.QtGui import (
 )
 
 from trainer import APP_NAME, __version__
-from trainer.documents.fonts import FONT_FAMILY, MONO_FAMILY, ensure_fonts
+from trainer.documents.fonts import MONO_FAMILY, ensure_fonts, print_document
 from trainer.domain.certificate import Certificate
 from trainer.i18n import in_language
 from trainer.labels import region_name, role_name
@@ -158,14 +158,7 @@ def _mm(value: float) -> float:
 
 
 def _document(writer: QPdfWriter, body: str, width: float, point_size: float = 12) -> QTextDocument:
-    doc = QTextDocument()
-    # Without this the layout uses the screen's resolution and the text comes out tiny at 300 dpi.
-    doc.documentLayout().setPaintDevice(writer)
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(point_size)
-    # No ligatures: copied text, search and text extraction must see "fi", not "ﬁ".
-    font.setFeature(QFont.Tag("liga"), 0)
-    doc.setDefaultFont(font)
+    doc = print_document(writer, point_size, wrap_words=False)
     doc.setDocumentMargin(0)
     doc.setHtml(body)
     doc.setTextWidth(width)

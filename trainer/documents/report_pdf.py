@@ -28,12 +28,10 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextDocument,
-    QTextOption,
 )
 
 from trainer import APP_NAME, __version__
-from trainer.documents.fonts import FONT_FAMILY, ensure_fonts
+from trainer.documents.fonts import FONT_FAMILY, ensure_fonts, print_document
 from trainer.documents.numbers import number, percent
 from trainer.domain.analytics import ReportFilter
 from trainer.labels import region_name, role_name
@@ -100,16 +98,7 @@ class Block:
 
 class HtmlBlock(Block):
     def __init__(self, writer: QPdfWriter, body: str, width: float, point_size: float = 9.5) -> None:
-        self.doc = QTextDocument()
-        # Without this the layout uses the screen's resolution and the text comes out tiny at 300 dpi.
-        self.doc.documentLayout().setPaintDevice(writer)
-        font = QFont(FONT_FAMILY)
-        font.setPointSizeF(point_size)
-        font.setFeature(QFont.Tag("liga"), 0)  # text extraction must see "fi", not a ligature
-        self.doc.setDefaultFont(font)
-        option = QTextOption()
-        option.setWrapMode(QTextOption.WrapMode.WordWrap)  # between words only: Qt's default cuts a long word
-        self.doc.setDefaultTextOption(option)
+        self.doc = print_document(writer, point_size)
         self.doc.setDocumentMargin(0)
         self.doc.setDefaultStyleSheet(
             "table { border-collapse: collapse; } th { background: #1d4f73; color: white; font-weight: bold; }"

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from trainer import APP_NAME, __version__
-from trainer.documents.fonts import FONT_FAMILY, ensure_fonts
+from trainer.documents.fonts import ensure_fonts, print_document
 from trainer.documents.numbers import interval, number, percent, signed
 from trainer.labels import region_name, role_name
 from trainer.services.session_report import Section, SessionReport, Table, Text
@@ -32,8 +32,6 @@ STYLE = (
 
 
 translate = QCoreApplication.translate
-WRAP = QTextOption()
-WRAP.setWrapMode(QTextOption.WrapMode.WordWrap)  # at word boundaries only: "Басталды", not "Басталд ы"
 
 
 def _day(value: Any, language: str) -> str:
@@ -88,7 +86,7 @@ def _text(t: Text, language: str) -> str:
 NUMERIC = {"int", "percent", "score", "number2", "signed1", "signed2", "interval1"}
 # Relative column widths by kind: words (names, titles, statements) get the room, figures only
 # what they need. Every column gets a percentage: Qt squeezes a percentage column down to its
-# minimum when other columns are left to size themselves. Headers wrap between words (WRAP).
+# minimum when other columns are left to size themselves. Headers wrap between words (fonts.print_document).
 WEIGHTS = {"text": 5.0, "label": 3.0, "role": 3.0, "region": 3.0, "date": 3.0, "interval1": 3.5}
 
 
@@ -164,13 +162,7 @@ def session_report_html(report: SessionReport) -> str:
 
 def session_report_document(report: SessionReport, writer: QPdfWriter) -> QTextDocument:
     """The report as the document printed onto ``writer``: fonts, styles and word wrapping set."""
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)  # else the text comes out tiny at 300 dpi
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(9.5)
-    font.setFeature(QFont.Tag("liga"), 0)  # text extraction must see "ffi", not a ligature
-    doc.setDefaultFont(font)
-    doc.setDefaultTextOption(WRAP)
+    doc = print_document(writer, 9.5)
     doc.setDefaultStyleSheet(STYLE)
     doc.setHtml(session_report_html(report))
     return doc

@@ -13,10 +13,10 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
-from PySide6.QtGui import QFont, QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument, QTextOption
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter
 
 from trainer import APP_NAME, __version__
-from trainer.documents.fonts import FONT_FAMILY, ensure_fonts
+from trainer.documents.fonts import ensure_fonts, print_document
 from trainer.documents.numbers import number
 from trainer.labels import duration, region_name, role_name
 from trainer.services.transcript import TranscriptSheet
@@ -222,15 +222,7 @@ def _print(sheet: TranscriptSheet, filename: str) -> None:
     )
     writer.setTitle(f"{APP_NAME}: {sheet.learner.name}")
     writer.setCreator(f"{APP_NAME} {__version__}")
-    doc = QTextDocument()
-    doc.documentLayout().setPaintDevice(writer)  # else the text comes out tiny at 300 dpi
-    font = QFont(FONT_FAMILY)
-    font.setPointSizeF(9.5)
-    font.setFeature(QFont.Tag("liga"), 0)  # text extraction must see "fi", not a ligature
-    doc.setDefaultFont(font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)  # at word boundaries only: no word is cut in two
-    doc.setDefaultTextOption(option)
+    doc = print_document(writer, 9.5)
     doc.setDefaultStyleSheet(STYLE)
     doc.setHtml(transcript_html(sheet))
     doc.print_(writer)

@@ -447,32 +447,14 @@ def measure_sections(
     else:
         pre_post.body.append(
             Table(
-                [
-                    QT_TRANSLATE_NOOP("SessionReport", "Group"),
-                    QT_TRANSLATE_NOOP("SessionReport", "Paired learners"),
-                    QT_TRANSLATE_NOOP("SessionReport", "Pre %"),
-                    QT_TRANSLATE_NOOP("SessionReport", "Post %"),
-                    QT_TRANSLATE_NOOP("SessionReport", "Raw gain (points)"),
-                    QT_TRANSLATE_NOOP("SessionReport", "95% interval"),
-                    QT_TRANSLATE_NOOP("SessionReport", "Normalised gain"),
-                    QT_TRANSLATE_NOOP("SessionReport", "Note"),
-                ],
+                _gain_columns(QT_TRANSLATE_NOOP("SessionReport", "Group")),
                 ["label", "int", "score", "score", "signed1", "interval1", "number2", "label"],
                 [mean_row(QT_TRANSLATE_NOOP("SessionReport", "Whole cohort"), gain.cohort)],
             )
         )
         pre_post.body.append(
             Table(
-                [
-                    QT_TRANSLATE_NOOP("SessionReport", "Module"),
-                    QT_TRANSLATE_NOOP("SessionReport", "Paired learners"),
-                    QT_TRANSLATE_NOOP("SessionReport", "Pre %"),
-                    QT_TRANSLATE_NOOP("SessionReport", "Post %"),
-                    QT_TRANSLATE_NOOP("SessionReport", "Raw gain (points)"),
-                    QT_TRANSLATE_NOOP("SessionReport", "95% interval"),
-                    QT_TRANSLATE_NOOP("SessionReport", "Normalised gain"),
-                    QT_TRANSLATE_NOOP("SessionReport", "Note"),
-                ],
+                _gain_columns(QT_TRANSLATE_NOOP("SessionReport", "Module")),
                 ["text", "int", "score", "score", "signed1", "interval1", "number2", "label"],
                 [mean_row(title(mid), g) for mid, g in gain.modules.items()],
             )
@@ -581,3 +563,19 @@ def measure_sections(
             Text(QT_TRANSLATE_NOOP("SessionReport", "Written comments: {0} (exported separately as CSV)."), (comments,))
         )
     return [pre_post, attitudes, feedback]
+
+
+def _gain_columns(first: str) -> list[str]:
+    """The columns of a knowledge-gain table after its first (the group, or the module)."""
+    from trainer.services.session_report import QT_TRANSLATE_NOOP
+
+    return [
+        first,
+        QT_TRANSLATE_NOOP("SessionReport", "Paired learners"),
+        QT_TRANSLATE_NOOP("SessionReport", "Pre %"),
+        QT_TRANSLATE_NOOP("SessionReport", "Post %"),
+        QT_TRANSLATE_NOOP("SessionReport", "Raw gain (points)"),
+        QT_TRANSLATE_NOOP("SessionReport", "95% interval"),
+        QT_TRANSLATE_NOOP("SessionReport", "Normalised gain"),
+        QT_TRANSLATE_NOOP("SessionReport", "Note"),
+    ]

@@ -10,8 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -29,6 +28,7 @@ from trainer import labels
 from trainer.labels import region_name, role_name
 from trainer.services.reports import ReportFilter
 from trainer.ui.trainer.charts import ChartPanel, show_pass_rates, show_region_completion, show_score_distribution
+from trainer.ui.trainer.flow import FlowGrid
 from trainer.ui.trainer.models import (
     SORT_ROLE,
     STATE_COLOURS,
@@ -118,57 +118,28 @@ class Legend(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.grid = QGridLayout(self)
-        self.grid.setContentsMargins(0, 0, 0, 0)
         self.labels: dict[str, QLabel] = {}
-        self.entries: list[QLabel] = [QLabel(self.tr("Legend:"))]
+        entries: list[QLabel] = [QLabel(self.tr("Legend:"))]
         for state in reversed(STATE_ORDER):
             label = QLabel()
             label.setStyleSheet(
                 f"background: {STATE_COLOURS[state].name()}; color: #000000; padding: 2px 8px; border: 1px solid #9aa3ad;"
             )
             self.labels[state] = label
-            self.entries.append(label)
-        self.entries.append(QLabel(self.tr("empty: not in the learner's curriculum")))
-        self._columns = 0
+            entries.append(label)
+        entries.append(QLabel(self.tr("empty: not in the learner's curriculum")))
+        self.flow = FlowGrid([[e] for e in entries])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.flow)
         self.set_counts({})
-        self._flow(len(self.entries))
 
     def set_counts(self, counts: dict[str, int]) -> None:
         for state, label in self.labels.items():
             n = counts.get(state)
             suffix = f" ({n})" if n is not None else ""
             label.setText(f"{STATE_SYMBOLS[state]} {state_name(state)}{suffix}")
-        self._flow(self._fitting(self.width()) if self._columns else len(self.entries))
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        """As narrow as the widest entry: the entries flow onto more rows instead."""
-        return QSize(max(e.sizeHint().width() for e in self.entries), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._flow(self._fitting(event.size().width()))
-
-    def _fitting(self, width: int) -> int:
-        """The most columns whose widest entries fit side by side in ``width``."""
-        gap = max(self.grid.horizontalSpacing(), 0)
-        hints = [e.sizeHint().width() for e in self.entries]
-        for columns in range(len(hints), 1, -1):
-            widths = [max(hints[c::columns]) for c in range(columns)]
-            if sum(widths) + gap * (columns - 1) <= width:
-                return columns
-        return 1
-
-    def _flow(self, columns: int) -> None:
-        if columns == self._columns:
-            return
-        for entry in self.entries:
-            self.grid.removeWidget(entry)
-        for n, entry in enumerate(self.entries):
-            self.grid.addWidget(entry, n // columns, n % columns)
-        for c in range(len(self.entries) + 1):
-            self.grid.setColumnStretch(c, 1 if c == columns else 0)
-        self._columns = columns
+        self.flow.reflow()
 
 
 def module_columns() -> list[Column]:
