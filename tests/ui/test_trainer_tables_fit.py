@@ -49,3 +49,33 @@ def test_item_analysis_fits_up_to_wrong_options_and_names_modules(qtbot, small_w
     index = tab.model.index(0, 0)
     assert index.data() == module.title_in("en")
     assert module.id in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_matrix_columns_follow_the_text_size(qtbot, cohort):  # noqa: F811
+    """At 200% text the learner names and module titles get room in proportion, not 100% pixels."""
+    from PySide6.QtWidgets import QApplication
+
+    from trainer.ui.theme import apply_theme
+
+    def widths(scale: float) -> tuple[int, int, int]:
+        apply_theme(QApplication.instance(), "light", scale)
+        w = TrainerWorkspace(cohort)
+        qtbot.addWidget(w)
+        w.resize(1366, 740)
+        w.show()
+        _idle(qtbot, w)
+        view, model = w.dashboard.matrix_view, w.dashboard.matrix_model
+        qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=10000)
+        header = view.horizontalHeader()
+        longest = max(view.fontMetrics().horizontalAdvance(r.name) for r in model.learners)
+        result = header.sectionSize(0), header.sectionSize(model.FIXED), longest
+        w.close()
+        return result
+
+    try:
+        name_100, module_100, _ = widths(1.0)
+        name_200, module_200, longest_200 = widths(2.0)
+    finally:
+        apply_theme(QApplication.instance(), "light", 1.0)
+    assert module_200 >= 1.6 * module_100
+    assert name_200 >= min(longest_200, 1.6 * name_100)

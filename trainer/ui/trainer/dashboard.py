@@ -279,6 +279,31 @@ class DashboardTab(QWidget):
         handle.done.connect(deliver)
         handle.failed.connect(self._failed)
 
+    def _fit_matrix_columns(self) -> None:
+        """Learner columns as wide as their text needs (names up to about 26 characters, the rest
+        elided with a tooltip) and module columns about 17 characters, so widths follow the text
+        size rather than staying at 100% pixel sizes."""
+        header = self.matrix_view.horizontalHeader()
+        metrics = self.matrix_view.fontMetrics()
+        char = metrics.averageCharWidth()
+        shown = self.matrix_model.learners[: CompletionMatrixModel.PAGE]
+
+        def widest(texts: set[str], least: int, most: int) -> int:
+            width = max((metrics.horizontalAdvance(t) for t in texts), default=least * char) + 2 * char
+            return max(least * char, min(width, most * char))
+
+        fitted = (
+            widest({r.name for r in shown}, 12, 26),
+            widest({labels.role_name(r.role) for r in shown}, 8, 24),
+            widest({labels.region_name(r.region) for r in shown}, 8, 24),
+            widest({r.unit for r in shown if r.unit}, 8, 16),
+        )
+        for col, width in enumerate(fitted):
+            header.resizeSection(col, width)
+        header.setDefaultSectionSize(17 * char)  # a module title on up to three short lines
+        for col in range(CompletionMatrixModel.FIXED, self.matrix_model.columnCount()):
+            header.resizeSection(col, 17 * char)
+
     def _show_matrix(self, start: MatrixStart) -> None:
         f = self._filter
         modules = [(m.module_id, m.title) for m in self.data.modules if m.assigned or m.started] if self.data else None
@@ -322,18 +347,7 @@ class DashboardTab(QWidget):
             self._show_matrix(data.matrix)
         else:  # typed into the search while the figures were read
             self._search_changed(self.search.text())
-        header = self.matrix_view.horizontalHeader()
-        metrics = self.matrix_view.fontMetrics()
-        roles = {r.role for r in self.matrix_model.learners}
-        regions = {r.region for r in self.matrix_model.learners}
-        fitted = (
-            180,
-            max((metrics.horizontalAdvance(labels.role_name(r)) for r in roles), default=80) + 20,
-            max((metrics.horizontalAdvance(labels.region_name(r)) for r in regions), default=100) + 20,
-            150,
-        )
-        for col, width in enumerate(fitted):
-            header.resizeSection(col, width)
+        self._fit_matrix_columns()
         self.legend.set_counts(self.matrix_model.state_counts())
         self.module_model.set_rows(data.modules)
         self.module_view.resizeColumnsToContents()
