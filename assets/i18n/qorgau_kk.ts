@@ -3996,12 +3996,44 @@ Modules:
         <translation>Әр сұрақ 1-ден (мүлдем жоқ) 5-ке (толығымен) дейін; жасырын жауаптар да қамтылған.</translation>
     </message>
     <message>
+        <source>negative discrimination</source>
+        <translation>теріс ажыратымдылық</translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation>тым қиын</translation>
+    </message>
+    <message>
+        <source>too easy</source>
+        <translation>тым оңай</translation>
+    </message>
+    <message>
+        <source>No question of the assigned modules is flagged by this cohort&apos;s answers. A question is judged once it has {0} answers.</source>
+        <translation>Бұл топтың жауаптары бойынша тағайындалған модульдердің бірде-бір сұрағы белгіленбеді. Сұраққа кемінде {0} жауап берілгенде ғана баға беріледі.</translation>
+    </message>
+    <message>
+        <source>Questions that this cohort&apos;s answers mark as too easy (more than 90% right), too hard (fewer than 20% right) or with negative discrimination (the weaker learners did better than the stronger): worth discussing with the group, and reporting to the content authors if the question itself may be at fault.</source>
+        <translation>Бұл топтың жауаптары бойынша тым оңай (90%-дан астамы дұрыс), тым қиын (20%-дан азы дұрыс) немесе теріс ажыратымдылығы бар (әлсіз тыңдаушылар күштілерден жақсырақ жауап берген) болып шыққан сұрақтар: оларды топпен талқылаған жөн, ал қате сұрақтың өзінде болуы мүмкін болса, оқу материалдарының авторларына хабарлаңыз.</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Сұрақ</translation>
     </message>
     <message>
         <source>Answers</source>
         <translation>Жауаптар</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Дұрыс</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Ажыратымдылық</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Белгі</translation>
     </message>
     <message>
         <source>Mean</source>

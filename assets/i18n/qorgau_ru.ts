@@ -3998,12 +3998,44 @@ Modules:
         <translation>Каждый вопрос — от 1 (совсем нет) до 5 (в полной мере); анонимные ответы учтены.</translation>
     </message>
     <message>
+        <source>negative discrimination</source>
+        <translation>отрицательная дискриминативность</translation>
+    </message>
+    <message>
+        <source>too hard</source>
+        <translation>слишком трудный</translation>
+    </message>
+    <message>
+        <source>too easy</source>
+        <translation>слишком лёгкий</translation>
+    </message>
+    <message>
+        <source>No question of the assigned modules is flagged by this cohort&apos;s answers. A question is judged once it has {0} answers.</source>
+        <translation>По ответам этой группы ни один вопрос назначенных модулей не отмечен. Вопрос оценивается, когда на него дано не меньше {0} ответов.</translation>
+    </message>
+    <message>
+        <source>Questions that this cohort&apos;s answers mark as too easy (more than 90% right), too hard (fewer than 20% right) or with negative discrimination (the weaker learners did better than the stronger): worth discussing with the group, and reporting to the content authors if the question itself may be at fault.</source>
+        <translation>Вопросы, которые по ответам этой группы оказались слишком лёгкими (более 90% верных ответов), слишком трудными (менее 20% верных) или с отрицательной дискриминативностью (более слабые слушатели ответили лучше сильных): их стоит разобрать с группой, а если ошибка может быть в самом вопросе, сообщить авторам материалов.</translation>
+    </message>
+    <message>
         <source>Question</source>
         <translation>Вопрос</translation>
     </message>
     <message>
         <source>Answers</source>
         <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Верно</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Дискриминативность</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Отметка</translation>
     </message>
     <message>
         <source>Mean</source>

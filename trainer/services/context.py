@@ -152,13 +152,24 @@ class AppContext:
 
         return session_report_sections(self.measures, report) if self.measures is not None else []
 
+    def _flagged_section(self, report: object) -> object | None:
+        from trainer.services.session_flags import flagged_items_section
+
+        return flagged_items_section(self.reports, report) if self.reports is not None else None
+
     @cached_property
     def cohorts(self) -> CohortService | None:
         """Training groups, their assignments and members' standing (trainer.services.cohorts)."""
         from trainer.services.cohorts import CohortService
 
-        # The session report's pre/post, attitude and feedback sections come from the session measures.
-        return CohortService(self.store.db, self.catalogue, self.data_dir, session_sources=[self._measure_sections])
+        # The session report's pre/post, attitude and feedback sections come from the session measures,
+        # its flagged items from the item analysis of the members' answers.
+        return CohortService(
+            self.store.db,
+            self.catalogue,
+            self.data_dir,
+            session_sources=[self._measure_sections, self._flagged_section],
+        )
 
     def in_a_cohort(self, learner_id: str) -> bool:
         """Whether cohorts can give this learner anything on Home (assignments, a pre/post test);

@@ -95,3 +95,53 @@ def test_other_measures_fill_the_placeholders(tmp_path):
         assert keys[-1] == "extra"
     finally:
         ctx.close()
+
+
+def test_flagged_items_are_the_questions_the_cohort_finds_too_hard(tmp_path):
+    """Five members all miss the same question: the report flags it (and no other) as too hard,
+    with the counts taken from the members' answers only."""
+    from trainer.domain.analytics import MIN_RESPONSES_FOR_FLAGS
+
+    ctx = AppContext.open(tmp_path, SAMPLE_MODULES)
+    try:
+        first, _second = list(ctx.catalogue.modules)
+        people = [ctx.learners.create(f"Learner {i}", "police", "astana") for i in range(MIN_RESPONSES_FOR_FLAGS)]
+        outsider = ctx.learners.create("Outsider", "police", "astana")
+        missed = None
+        for p in [*people, outsider]:
+            session = ctx.quizzes.start_or_resume(p.id, ctx.catalogue.modules[first])
+            hard = session.questions[0]
+            missed = missed or hard.id
+            for q in session.questions:
+                right = q.id != missed or p.id == outsider.id
+                response = key_response(q) if right else _wrong(q)
+                ctx.quizzes.answer(session, q.id, response)
+            ctx.quizzes.finish(session)
+        cohort = ctx.cohorts.create("Session", "T", dt.date(2026, 12, 1), dt.date(2026, 12, 20))
+        ctx.cohorts.add_members(cohort.id, [p.id for p in people])
+        ctx.cohorts.assign(cohort.id, first, dt.date(2026, 12, 10))
+        report = build_session_report(ctx.cohorts, cohort.id, "en", TODAY)
+        flagged = report.section("flagged")
+        assert flagged is not None and not flagged.placeholder
+        tables = [b for b in flagged.body if not isinstance(b, Text)]
+        assert len(tables) == 1
+        hard_rows = [r for r in tables[0].rows if r[-1] == "too hard"]
+        assert len(hard_rows) == 1
+        assert hard_rows[0][0] == ctx.catalogue.modules[first].title_in("en")
+        assert hard_rows[0][2] == MIN_RESPONSES_FOR_FLAGS  # the outsider's right answer is not counted
+        assert hard_rows[0][3] == 0.0
+    finally:
+        ctx.close()
+
+
+def _wrong(question):
+    """A wrong answer to a choice question (the first option that is not the key)."""
+    from trainer.domain.grading import grade
+
+    key = key_response(question)
+    for option in getattr(question, "options", []) or getattr(question, "choices", []):
+        candidate = getattr(option, "id", option)
+        guess = [candidate] if isinstance(key, list) else candidate
+        if grade(question, guess).score == 0:
+            return guess
+    raise AssertionError(f"no wrong answer found for {question.id}")
