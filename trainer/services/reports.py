@@ -74,7 +74,7 @@ import secrets
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from trainer.domain import analytics
@@ -463,8 +463,13 @@ class ReportService:
         modules = self.modules_for(f)
         q = self.queries()
         from_aggregates = self._use_aggregates(q, self._connections.state()) and f.since is None and f.until is None
-        left_out = False
-        if from_aggregates and not _whole_cohort(f):
+        left_out, active = False, None
+        if from_aggregates and _only_active(f):
+            # Read the part for that flag, put right for merged profiles whose person's flag differs.
+            active = int(bool(f.active))
+            q.adjust_active(self.scope(f), active)
+            left_out = True
+        elif from_aggregates and not _whole_cohort(f):
             # Take the left-out learners' answers away from the aggregates when they are the smaller part.
             scope = self.scope(f)
             kept, everyone = q.learners_kept(scope)
@@ -472,7 +477,7 @@ class ReportService:
             if left_out:
                 q.leave_out(scope)
         if from_aggregates:
-            sums = {(r[0], r[1]): r for r in self._item_sums(q, modules, left_out)}
+            sums = {(r[0], r[1]): r for r in self._item_sums(q, modules, left_out, active)}
         else:
             scope = self.scope(f)
             sums = {(r[0], r[1]): r for r in q.item_sums(scope)}
@@ -485,8 +490,8 @@ class ReportService:
                 scenario_ids.append(qid)
         choice_ids, scenario_ids = sorted(set(choice_ids)), sorted(set(scenario_ids))
         if from_aggregates:
-            wrong_rows = q.answer_counts(modules, choice_ids, wrong_options=True, left_out=left_out)
-            path_rows = q.answer_counts(modules, scenario_ids, wrong_options=False, left_out=left_out)
+            wrong_rows = q.answer_counts(modules, choice_ids, wrong_options=True, left_out=left_out, active=active)
+            path_rows = q.answer_counts(modules, scenario_ids, wrong_options=False, left_out=left_out, active=active)
         else:
             wrong_rows = q.wrong_choices(scope, choice_ids)
             path_rows = q.response_counts(scope, scenario_ids)
@@ -507,16 +512,19 @@ class ReportService:
         return out
 
     @staticmethod
-    def _item_sums(q: ReportQueries, modules: list[str], left_out: bool = False) -> list[tuple[Any, ...]]:
-        """The rows of ``ReportQueries.item_sums`` from the score buckets (less the attempts in
-        ``temp.report_left_out`` with ``left_out``).
+    def _item_sums(
+        q: ReportQueries, modules: list[str], left_out: bool = False, active: int | None = None
+    ) -> list[tuple[Any, ...]]:
+        """The rows of ``ReportQueries.item_sums`` from the score buckets (of learners with that
+        ``active`` flag when given; put right by the attempts in ``temp.report_left_out`` with
+        ``left_out``).
 
         Only the attempts that a tie splits at the edge of a top or bottom group are read one by one.
         """
         if not modules:
             return []
         per_module: dict[str, list[tuple[float, int]]] = defaultdict(list)
-        for mid, score, n in q.module_score_counts(modules, left_out):
+        for mid, score, n in q.module_score_counts(modules, left_out, active):
             per_module[mid].append((score, n))
         groups = {mid: analytics.score_groups(b) for mid, b in per_module.items()}
         edges = []
@@ -524,12 +532,13 @@ class ReportService:
             top_from = min(top.whole) if top.whole else _ABOVE_ALL
             bottom_to = max(bottom.whole) if bottom.whole else _BELOW_ALL
             edges.append((mid, top_from, bottom_to))
-        out = {(r[0], r[1]): list(r) for r in q.item_bucket_sums(modules, edges, left_out)}
+        out = {(r[0], r[1]): list(r) for r in q.item_bucket_sums(modules, edges, left_out, active)}
         for mid, (top, bottom) in groups.items():
             for i, group in enumerate((top, bottom)):
                 if group.take:
                     score = None if group.edge == NO_SCORE else group.edge
-                    for qid, n, correct in q.score_group_answers(mid, score, group.take, i == 1, left_out):
+                    taken = q.score_group_answers(mid, score, group.take, i == 1, left_out, active)
+                    for qid, n, correct in taken:
                         row = out.get((mid, qid))
                         if row is not None:
                             row[8 + 2 * i] += n
@@ -635,6 +644,11 @@ def _whole_cohort(f: ReportFilter) -> bool:
         and f.until is None
         and f.cohort_id is None
     )
+
+
+def _only_active(f: ReportFilter) -> bool:
+    """Whether the filter keeps learners by their active flag alone (one part of the item aggregates)."""
+    return f.active is not None and _whole_cohort(replace(f, active=None))
 
 
 def _wrong_options(question: Question | None, wrong: list[tuple[str, int]]) -> list[OptionCount]:

@@ -518,5 +518,28 @@ def m015_key_revocation(db: Database) -> None:
     db.execute("ALTER TABLE trusted_keys ADD COLUMN revoked_by TEXT NOT NULL DEFAULT ''")
 
 
+@migrations()
+def m016_item_aggregates_by_active(db: Database) -> None:
+    """The per-item and per-score aggregates split by the learner's active flag, so the trainer
+    workspace's default filter (active learners) reads its part instead of taking every inactive
+    learner's answers away. The three tables are made again with the ``active`` key and filled
+    from what is stored; the triggers go while they are, and come back as report_aggregates has them."""
+    from trainer.storage import report_aggregates
+
+    conn = db.conn
+    if not report_aggregates.present(conn):
+        return
+    split = ("report_module_scores", "report_item_scores", "report_item_answers")
+    report_aggregates.drop_triggers(conn)
+    for table in split:
+        conn.execute(f"DROP TABLE {table}")
+    for sql in report_aggregates.CREATE_TABLES:
+        if any(f"CREATE TABLE {table} (" in sql for table in split):
+            conn.execute(sql)
+    for table in split:
+        conn.execute(f"INSERT INTO {table} {report_aggregates.RECOMPUTE[table]}")
+    report_aggregates.create_triggers(conn)
+
+
 # Counted after the last migration is registered.
 SCHEMA_VERSION = len(migrations._migrations)

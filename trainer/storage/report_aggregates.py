@@ -10,11 +10,17 @@ Seven tables, each a sum over the base tables that a full recomputation (``RECOM
   dashboard's figures for any role/region/status filter read a few thousand rows;
 - ``report_learner_groups``: learners per (role, region, active);
 - ``report_certificate_groups``: certificates per (role, region, active, module ids);
-- ``report_module_scores``: finished attempts per (module, attempt score);
-- ``report_item_scores``: answers in finished attempts per (module, question, attempt score):
-  count, correct and points, from which facility, point-biserial and the top/bottom groups follow;
-- ``report_item_answers``: answers in finished attempts per (module, question, correct, response
-  text), for the wrong options chosen and the scenario paths taken.
+- ``report_module_scores``: finished attempts per (module, active, attempt score);
+- ``report_item_scores``: answers in finished attempts per (module, question, active, attempt
+  score): count, correct and points, from which facility, point-biserial and the top/bottom groups
+  follow;
+- ``report_item_answers``: answers in finished attempts per (module, question, active, correct,
+  response text), for the wrong options chosen and the scenario paths taken.
+
+``active`` in the last three is the active flag of the learner who made the attempt, as stored
+(the default "active learners" filter then reads one part; a merged profile whose person has the
+other flag is the rare exception a report corrects when it reads them). A change of the flag moves
+the learner's answers from one part to the other.
 
 A finished attempt without a score counts under the score ``-1`` (``NO_SCORE``).
 
@@ -24,7 +30,8 @@ a learner edited or deleted with all their records).
 Merging learners needs no trigger: the merge is a link, resolved when a report is read.
 Bulk loads drop the triggers and rebuild the tables once at the end (``suspended``).
 
-The DDL here is what migration m010 created; change it only through a new migration.
+The DDL here is what migrations m010 and m016 (the ``active`` key) created; change it only through a
+new migration.
 """
 
 from __future__ import annotations
@@ -102,30 +109,33 @@ CREATE_TABLES = (
     """
     CREATE TABLE report_module_scores (
         module_id TEXT NOT NULL,
+        active INTEGER NOT NULL,
         score REAL NOT NULL,
         attempts INTEGER NOT NULL,
-        PRIMARY KEY (module_id, score)
+        PRIMARY KEY (module_id, active, score)
     ) WITHOUT ROWID
     """,
     """
     CREATE TABLE report_item_scores (
         module_id TEXT NOT NULL,
         question_id TEXT NOT NULL,
+        active INTEGER NOT NULL,
         score REAL NOT NULL,
         answers INTEGER NOT NULL,
         correct INTEGER NOT NULL,
         points REAL NOT NULL,
-        PRIMARY KEY (module_id, question_id, score)
+        PRIMARY KEY (module_id, question_id, active, score)
     ) WITHOUT ROWID
     """,
     """
     CREATE TABLE report_item_answers (
         module_id TEXT NOT NULL,
         question_id TEXT NOT NULL,
+        active INTEGER NOT NULL,
         correct INTEGER NOT NULL,
         response TEXT NOT NULL,
         answers INTEGER NOT NULL,
-        PRIMARY KEY (module_id, question_id, correct, response)
+        PRIMARY KEY (module_id, question_id, active, correct, response)
     ) WITHOUT ROWID
     """,
 )
@@ -149,16 +159,18 @@ RECOMPUTE = {
         SELECT l.role, l.region, l.active, c.module_ids, COUNT(*)
         FROM certificates c JOIN learners l ON l.id = c.learner_id GROUP BY 1, 2, 3, 4""",
     "report_module_scores": f"""
-        SELECT module_id, COALESCE(score, {NO_SCORE}), COUNT(*) FROM attempts
-        WHERE finished IS NOT NULL GROUP BY 1, 2""",
-    "report_item_scores": f"""
-        SELECT a.module_id, r.question_id, COALESCE(a.score, {NO_SCORE}), COUNT(*), SUM(r.correct), TOTAL(r.score)
-        FROM attempts a JOIN responses r ON r.attempt_id = a.id
+        SELECT a.module_id, l.active, COALESCE(a.score, {NO_SCORE}), COUNT(*)
+        FROM attempts a JOIN learners l ON l.id = a.learner_id
         WHERE a.finished IS NOT NULL GROUP BY 1, 2, 3""",
-    "report_item_answers": """
-        SELECT a.module_id, r.question_id, r.correct, r.response, COUNT(*)
-        FROM attempts a JOIN responses r ON r.attempt_id = a.id
+    "report_item_scores": f"""
+        SELECT a.module_id, r.question_id, l.active, COALESCE(a.score, {NO_SCORE}), COUNT(*), SUM(r.correct),
+            TOTAL(r.score)
+        FROM attempts a JOIN learners l ON l.id = a.learner_id JOIN responses r ON r.attempt_id = a.id
         WHERE a.finished IS NOT NULL GROUP BY 1, 2, 3, 4""",
+    "report_item_answers": """
+        SELECT a.module_id, r.question_id, l.active, r.correct, r.response, COUNT(*)
+        FROM attempts a JOIN learners l ON l.id = a.learner_id JOIN responses r ON r.attempt_id = a.id
+        WHERE a.finished IS NOT NULL GROUP BY 1, 2, 3, 4, 5""",
 }
 
 
@@ -213,24 +225,28 @@ def _certificates(rows: str, sign: str) -> str:
 
 
 def _module_score(x: str, sign: str) -> str:
+    """Count (``sign`` +) or uncount (-) attempt ``x`` under its learner's active flag."""
     return f"""
-        INSERT INTO report_module_scores (module_id, score, attempts)
-        SELECT {x}.module_id, COALESCE({x}.score, {NO_SCORE}), {sign}1 WHERE {x}.finished IS NOT NULL
+        INSERT INTO report_module_scores (module_id, active, score, attempts)
+        SELECT {x}.module_id, l.active, COALESCE({x}.score, {NO_SCORE}), {sign}1
+        FROM learners l WHERE l.id = {x}.learner_id AND {x}.finished IS NOT NULL
         ON CONFLICT DO UPDATE SET attempts = attempts + excluded.attempts;
         DELETE FROM report_module_scores WHERE module_id = {x}.module_id AND attempts = 0;
     """
 
 
 def _items(source: str, where: str, sign: str) -> str:
-    """Add (``sign`` +) or take away (-) answers given as ``source`` rows (a, r) meeting ``where``."""
+    """Add (``sign`` +) or take away (-) answers given as ``source`` rows (a: attempt, r: response,
+    l: learner with its active flag) meeting ``where``."""
     return f"""
-        INSERT INTO report_item_scores (module_id, question_id, score, answers, correct, points)
-        SELECT a.module_id, r.question_id, COALESCE(a.score, {NO_SCORE}), {sign}1, {sign}r.correct, {sign}r.score
+        INSERT INTO report_item_scores (module_id, question_id, active, score, answers, correct, points)
+        SELECT a.module_id, r.question_id, l.active, COALESCE(a.score, {NO_SCORE}), {sign}1, {sign}r.correct,
+            {sign}r.score
         FROM {source} WHERE {where}
         ON CONFLICT DO UPDATE SET answers = answers + excluded.answers, correct = correct + excluded.correct,
             points = points + excluded.points;
-        INSERT INTO report_item_answers (module_id, question_id, correct, response, answers)
-        SELECT a.module_id, r.question_id, r.correct, r.response, {sign}1
+        INSERT INTO report_item_answers (module_id, question_id, active, correct, response, answers)
+        SELECT a.module_id, r.question_id, l.active, r.correct, r.response, {sign}1
         FROM {source} WHERE {where}
         ON CONFLICT DO UPDATE SET answers = answers + excluded.answers;
     """
@@ -243,13 +259,25 @@ _PRUNE = """
 
 
 def _attempt_items(x: str, sign: str) -> str:
-    source = f"(SELECT {x}.module_id AS module_id, {x}.score AS score) AS a, responses AS r"
-    return _items(source, f"r.attempt_id = {x}.id AND {x}.finished IS NOT NULL", sign)
+    source = f"(SELECT {x}.module_id AS module_id, {x}.score AS score) AS a, learners AS l, responses AS r"
+    return _items(source, f"l.id = {x}.learner_id AND r.attempt_id = {x}.id AND {x}.finished IS NOT NULL", sign)
 
 
 def _response_items(x: str, sign: str) -> str:
-    source = f"attempts AS a, (SELECT {x}.question_id AS question_id, {x}.correct AS correct, {x}.score AS score, {x}.response AS response) AS r"
-    return _items(source, f"a.id = {x}.attempt_id AND a.finished IS NOT NULL", sign)
+    source = f"attempts AS a, learners AS l, (SELECT {x}.question_id AS question_id, {x}.correct AS correct, {x}.score AS score, {x}.response AS response) AS r"
+    return _items(source, f"a.id = {x}.attempt_id AND a.finished IS NOT NULL AND l.id = a.learner_id", sign)
+
+
+def _learner_items(x: str, flag: str, sign: str) -> str:
+    """Add (+) or take away (-) every answer and finished attempt of learner ``x`` under ``flag``."""
+    source = f"attempts AS a, responses AS r, (SELECT {flag} AS active) AS l"
+    return f"""
+        {_items(source, f"a.learner_id = {x}.id AND a.finished IS NOT NULL AND r.attempt_id = a.id", sign)}
+        INSERT INTO report_module_scores (module_id, active, score, attempts)
+        SELECT module_id, {flag}, COALESCE(score, {NO_SCORE}), {sign}COUNT(*) FROM attempts
+        WHERE learner_id = {x}.id AND finished IS NOT NULL GROUP BY 1, 2, 3
+        ON CONFLICT DO UPDATE SET attempts = attempts + excluded.attempts;
+    """
 
 
 CREATE_TRIGGERS = (
@@ -337,15 +365,29 @@ CREATE_TRIGGERS += (
         {_certificates("certificates c, (SELECT NEW.role AS role, NEW.region AS region, NEW.active AS active) l WHERE c.learner_id = NEW.id", "+")}
     END
     """,
+    # The learner's answers move to the part of the item aggregates for their new flag.
+    f"""
+    CREATE TRIGGER report_learner_active_changed AFTER UPDATE OF active ON learners
+    WHEN OLD.active IS NOT NEW.active BEGIN
+        {_learner_items("NEW", "OLD.active", "-")}
+        {_learner_items("NEW", "NEW.active", "+")}
+        {_PRUNE}
+        DELETE FROM report_module_scores WHERE attempts = 0;
+    END
+    """,
     f"""
     CREATE TRIGGER report_learner_deleted AFTER DELETE ON learners BEGIN
         {_group("OLD", "-")}
     END
     """,
-    # Before the learner goes, while their certificates can still be placed (a cascade deletes them after).
+    # Before the learner goes, while their certificates and answers can still be placed (a cascade
+    # deletes them after, when the attempt triggers no longer find the learner and leave the items be).
     f"""
     CREATE TRIGGER report_learner_deleting BEFORE DELETE ON learners BEGIN
         {_certificates("certificates c JOIN learners l ON l.id = c.learner_id WHERE c.learner_id = OLD.id", "-")}
+        {_learner_items("OLD", "OLD.active", "-")}
+        {_PRUNE}
+        DELETE FROM report_module_scores WHERE attempts = 0;
     END
     """,
     f"""
@@ -372,6 +414,7 @@ TRIGGERS = (
     "report_pair_deleted",
     "report_learner_inserted",
     "report_learner_updated",
+    "report_learner_active_changed",
     "report_learner_deleted",
     "report_learner_deleting",
     "report_certificate_inserted",
@@ -431,9 +474,9 @@ def suspended(conn: sqlite3.Connection) -> Iterator[None]:
 
 _KEY_WIDTH = {
     "report_pairs": 2,
-    "report_module_scores": 2,
-    "report_item_scores": 3,
-    "report_item_answers": 4,
+    "report_module_scores": 3,
+    "report_item_scores": 4,
+    "report_item_answers": 5,
     "report_cohort": 5,
     "report_learner_groups": 3,
     "report_certificate_groups": 4,

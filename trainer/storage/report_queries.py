@@ -440,6 +440,9 @@ class ReportQueries:
     # With no learner filter they are read as they are. With one (and no date range) the finished
     # attempts the filter leaves out are put in ``temp.report_left_out`` and their answers taken
     # away, which reads only those answers (the caller picks this when they are the smaller part).
+    # With only the active filter, the part of the aggregates for that flag (``active``) is read,
+    # and ``temp.report_left_out`` holds the few attempts of merged profiles whose person's flag
+    # differs from their own, each with the sign that puts it right.
     def leave_out(self, scope: Scope) -> int:
         """Fill ``temp.report_left_out`` with the finished attempts at the scope's modules whose
         person the filter leaves out; returns how many."""
@@ -453,10 +456,30 @@ class ReportQueries:
                 SELECT learner_id FROM links
                 WHERE learner_id NOT IN (SELECT m.learner_id FROM merged m JOIN fl ON fl.id = m.person_id)
             )
-            SELECT a.id, a.module_id, a.score FROM out_learners o JOIN attempts a ON a.learner_id = o.id
+            SELECT a.id, a.module_id, a.score, -1 AS sign FROM out_learners o JOIN attempts a ON a.learner_id = o.id
             WHERE a.finished IS NOT NULL AND a.module_id IN (SELECT module_id FROM mods)
             """,
             scope.params,
+        )
+        self.conn.execute("CREATE UNIQUE INDEX temp.report_left_out_id ON report_left_out(id)")
+        return self.conn.execute("SELECT COUNT(*) FROM temp.report_left_out").fetchone()[0]
+
+    def adjust_active(self, scope: Scope, active: int) -> int:
+        """For a scope whose only learner filter is ``active``: fill ``temp.report_left_out`` with the
+        finished attempts of merged profiles that the part for ``active`` counts wrongly: sign -1
+        when the profile has the flag but its person is left out, +1 when the profile lacks it but
+        its person is kept. Returns how many."""
+        self.conn.execute("DROP TABLE IF EXISTS temp.report_left_out")
+        self.conn.execute(
+            f"""
+            CREATE TEMP TABLE report_left_out AS {scope.sql}
+            SELECT a.id, a.module_id, a.score, CASE WHEN l.active = ? THEN -1 ELSE 1 END AS sign
+            FROM learners l JOIN attempts a ON a.learner_id = l.id
+            WHERE l.id IN (SELECT learner_id FROM links)
+              AND a.finished IS NOT NULL AND a.module_id IN (SELECT module_id FROM mods)
+              AND (l.active = ?) != (l.id IN (SELECT m.learner_id FROM merged m JOIN fl ON fl.id = m.person_id))
+            """,
+            [*scope.params, active, active],
         )
         self.conn.execute("CREATE UNIQUE INDEX temp.report_left_out_id ON report_left_out(id)")
         return self.conn.execute("SELECT COUNT(*) FROM temp.report_left_out").fetchone()[0]
@@ -466,20 +489,33 @@ class ReportQueries:
         return self._all(scope, " SELECT (SELECT COUNT(*) FROM fl), (SELECT COUNT(*) FROM learners)")[0]
 
     @staticmethod
-    def _item_scores(modules: Sequence[str], left_out: bool) -> str:
-        source = f"SELECT module_id, question_id, score, answers, correct, points FROM report_item_scores WHERE module_id IN ({_marks(len(modules))})"
+    def _part(active: int | None) -> tuple[str, list[Any]]:
+        """The condition and parameters that read one part of the item aggregates (None: both)."""
+        return ("", []) if active is None else (" AND active = ?", [active])
+
+    @staticmethod
+    def _item_scores(modules: Sequence[str], left_out: bool, part: str) -> str:
+        source = (
+            "SELECT module_id, question_id, score, answers, correct, points FROM report_item_scores "
+            f"WHERE module_id IN ({_marks(len(modules))}){part}"
+        )
         if not left_out:
             return source
         return f"""
             SELECT module_id, question_id, score, SUM(answers) AS answers, SUM(correct) AS correct, TOTAL(points) AS points
             FROM ({source}
                   UNION ALL
-                  SELECT x.module_id, r.question_id, COALESCE(x.score, {NO_SCORE}), -1, -r.correct, -r.score
+                  SELECT x.module_id, r.question_id, COALESCE(x.score, {NO_SCORE}), x.sign, x.sign * r.correct,
+                      x.sign * r.score
                   FROM temp.report_left_out x JOIN responses r ON r.attempt_id = x.id)
             GROUP BY module_id, question_id, score HAVING SUM(answers) > 0"""
 
     def item_bucket_sums(
-        self, modules: Sequence[str], edges: Sequence[tuple[str, float, float]], left_out: bool = False
+        self,
+        modules: Sequence[str],
+        edges: Sequence[tuple[str, float, float]],
+        left_out: bool = False,
+        active: int | None = None,
     ) -> list[tuple[Any, ...]]:
         """The rows of ``item_sums`` from the score buckets, with the top and bottom groups' whole
         buckets given per module as (module, lowest top score, highest bottom score); the attempts
@@ -487,10 +523,11 @@ class ReportQueries:
         if not modules:
             return []
         edge_sql, edge_params = values_list(edges, 3)
+        part, part_params = self._part(active)
         return self.conn.execute(
             f"""
             WITH edges(module_id, top_from, bottom_to) AS ({edge_sql}),
-            b AS ({self._item_scores(modules, left_out)})
+            b AS ({self._item_scores(modules, left_out, part)})
             SELECT b.module_id, b.question_id, SUM(b.answers), SUM(b.correct), TOTAL(b.points) / SUM(b.answers),
                 TOTAL(CASE WHEN b.score >= 0 THEN b.answers * b.score END),
                 TOTAL(CASE WHEN b.score >= 0 THEN b.answers * b.score * b.score END),
@@ -502,29 +539,45 @@ class ReportQueries:
             FROM b LEFT JOIN edges e ON e.module_id = b.module_id
             GROUP BY b.module_id, b.question_id
             """,
-            [*edge_params, *modules],
+            [*edge_params, *modules, *part_params],
         ).fetchall()
 
-    def module_score_counts(self, modules: Sequence[str], left_out: bool = False) -> list[tuple[str, float, int]]:
+    def module_score_counts(
+        self, modules: Sequence[str], left_out: bool = False, active: int | None = None
+    ) -> list[tuple[str, float, int]]:
         """(module, attempt score, finished attempts), best scores first."""
+        part, part_params = self._part(active)
         source = (
-            f"SELECT module_id, score, attempts FROM report_module_scores WHERE module_id IN ({_marks(len(modules))})"
+            "SELECT module_id, score, attempts FROM report_module_scores "
+            f"WHERE module_id IN ({_marks(len(modules))}){part}"
         )
         if left_out:
-            source += f" UNION ALL SELECT module_id, COALESCE(score, {NO_SCORE}), -1 FROM temp.report_left_out"
+            source += f" UNION ALL SELECT module_id, COALESCE(score, {NO_SCORE}), sign FROM temp.report_left_out"
         return self.conn.execute(
             f"SELECT module_id, score, SUM(attempts) FROM ({source}) GROUP BY module_id, score HAVING SUM(attempts) > 0 "
             "ORDER BY module_id, score DESC",
-            list(modules),
+            [*modules, *part_params],
         ).fetchall()
 
     def score_group_answers(
-        self, module_id: str, score: float | None, take: int, last: bool, left_out: bool = False
+        self,
+        module_id: str,
+        score: float | None,
+        take: int,
+        last: bool,
+        left_out: bool = False,
+        active: int | None = None,
     ) -> list[tuple[str, int, int]]:
         """(question, answers, correct) in the ``take`` finished attempts at ``score`` with the lowest ids
         (``last``: the highest), the part of a top or bottom group that a tie at its edge splits."""
         where = "score IS NULL" if score is None else "score = ?"
+        params: list[Any] = [module_id, *([] if score is None else [score])]
         kept = "AND id NOT IN (SELECT id FROM temp.report_left_out)" if left_out else ""
+        if active is not None:  # the learner's part, put right for merged profiles
+            kept = """AND (((SELECT l.active FROM learners l WHERE l.id = learner_id) = ?
+                       AND id NOT IN (SELECT id FROM temp.report_left_out WHERE sign < 0))
+                      OR id IN (SELECT id FROM temp.report_left_out WHERE sign > 0))"""
+            params.append(active)
         return self.conn.execute(
             f"""
             SELECT r.question_id, COUNT(*), SUM(r.correct)
@@ -533,28 +586,34 @@ class ReportQueries:
             JOIN responses r ON r.attempt_id = a.id
             GROUP BY r.question_id
             """,
-            [module_id, *([] if score is None else [score]), take],
+            [*params, take],
         ).fetchall()
 
     def answer_counts(
-        self, modules: Sequence[str], question_ids: Sequence[str], wrong_options: bool, left_out: bool = False
+        self,
+        modules: Sequence[str],
+        question_ids: Sequence[str],
+        wrong_options: bool,
+        left_out: bool = False,
+        active: int | None = None,
     ) -> list[tuple[str, str, Any, int]]:
         """(module, question, response JSON, times) in finished attempts for the given questions; with
         ``wrong_options`` (module, question, option chosen, times) in wrong answers instead."""
         if not question_ids or not modules:
             return []
         qs = _marks(len(question_ids))
+        part, part_params = self._part(active)
         source = (
             f"SELECT module_id, question_id, correct, response, answers FROM report_item_answers "
-            f"WHERE module_id IN ({_marks(len(modules))}) AND question_id IN ({qs})"
+            f"WHERE module_id IN ({_marks(len(modules))}) AND question_id IN ({qs}){part}"
         )
-        params = [*modules, *question_ids]
+        params = [*modules, *question_ids, *part_params]
         if left_out:
             source = f"""
                 SELECT module_id, question_id, correct, response, SUM(answers) AS answers
                 FROM ({source}
                       UNION ALL
-                      SELECT x.module_id, r.question_id, r.correct, r.response, -1
+                      SELECT x.module_id, r.question_id, r.correct, r.response, x.sign
                       FROM temp.report_left_out x JOIN responses r ON r.attempt_id = x.id
                       WHERE r.question_id IN ({qs}))
                 GROUP BY module_id, question_id, correct, response HAVING SUM(answers) > 0"""

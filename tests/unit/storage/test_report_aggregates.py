@@ -102,7 +102,7 @@ FILTERS = [
     ReportFilter(roles=("police",)),
     ReportFilter(regions=("astana",), active=True),
     ReportFilter(active=False),
-    ReportFilter(active=True),  # most learners: the item analysis takes the others' answers away
+    ReportFilter(active=True),  # the workspace's default: the item analysis reads the active part
     ReportFilter(module_ids=("sample-01-basics",)),
     ReportFilter(roles=("judge",), module_ids=("sample-02-practice",)),
 ]
@@ -168,6 +168,9 @@ A_BUSY_DAY = [
     ("edit", 0, "judge", "almaty"),
     ("active", 2, False),
     ("merge", 1, 2),
+    ("active", 3, False),  # a merged-away profile now inactive, its person active
+    ("active", 2, True),
+    ("active", 2, False),
     ("delete", 1),
 ]
 
@@ -301,5 +304,99 @@ def test_demo_cohort_reports_equal_the_full_queries(tmp_path):
         finally:
             fast.close()
             full.close()
+    finally:
+        db.close()
+
+
+def test_active_item_analysis_reads_its_part_of_the_aggregates(tmp_path):
+    """The default filter (active learners) and its opposite read the item aggregates' part for that
+    flag, put right for merged profiles whose person has the other flag, and equal the analysis that
+    reads every answer, before and after learners are deactivated and reactivated."""
+    from trainer.content.loader import load_catalogue
+    from trainer.services.sync import SyncService
+
+    db = _demo(tmp_path / "demo.db", 80)
+    catalogue = load_catalogue(SAMPLE_MODULES)
+    try:
+        ids = [r[0] for r in db.execute("SELECT id FROM learners ORDER BY rowid LIMIT 6")]
+        sync = SyncService.for_db(db, tmp_path)
+
+        def set_active(learner_id: str, active: bool) -> None:
+            db.conn.execute("UPDATE learners SET active = ? WHERE id = ?", (int(active), learner_id))
+            db.conn.commit()
+
+        fast = ReportService(db, catalogue)
+        full = ReportService(db, catalogue, aggregates=False)
+        try:
+
+            def check() -> None:
+                for active in (True, False):
+                    f = ReportFilter(active=active)
+                    got = fast.item_analysis(f)
+                    assert same(_fields_all(got), _fields_all(full.item_analysis(f))), f
+                    # Only merged profiles' attempts are read one by one, not every inactive learner's.
+                    conn = fast.connection()
+                    merged = conn.execute(
+                        "SELECT COUNT(*) FROM attempts WHERE learner_id IN "
+                        "(SELECT learner_id FROM learner_links WHERE undone IS NULL)"
+                    ).fetchone()[0]
+                    assert conn.execute("SELECT COUNT(*) FROM temp.report_left_out").fetchone()[0] <= merged
+                check_aggregates(db.conn)
+
+            check()
+            everyone = fast.item_analysis()
+            for learner_id in ids[:4]:
+                set_active(learner_id, False)
+            check()
+            inactive = fast.item_analysis(ReportFilter(active=False))
+            assert inactive and sum(i.responses for i in inactive) < sum(i.responses for i in everyone)
+            sync.merge_learners(ids[0], ids[4])  # an inactive profile into an active person
+            sync.merge_learners(ids[5], ids[1])  # an active profile into an inactive person
+            check()
+            set_active(ids[1], True)
+            set_active(ids[4], False)
+            check()
+        finally:
+            fast.close()
+            full.close()
+    finally:
+        db.close()
+
+
+def test_migration_m016_splits_the_item_aggregates_by_active(tmp_path):
+    """A database with the item aggregates of m010 (no active key) gets them split and kept by the
+    new triggers."""
+    from trainer.storage.migrations import migrations
+
+    db = _demo(tmp_path / "old.db")
+    try:
+        conn = db.conn
+        conn.execute("UPDATE learners SET active = 0 WHERE rowid % 5 = 0")
+        report_aggregates.drop_triggers(conn)
+        conn.execute("DROP TABLE report_module_scores")
+        conn.execute("DROP TABLE report_item_scores")
+        conn.execute("DROP TABLE report_item_answers")
+        conn.execute(
+            "CREATE TABLE report_module_scores (module_id TEXT NOT NULL, score REAL NOT NULL, "
+            "attempts INTEGER NOT NULL, PRIMARY KEY (module_id, score)) WITHOUT ROWID"
+        )
+        conn.execute(
+            "CREATE TABLE report_item_scores (module_id TEXT NOT NULL, question_id TEXT NOT NULL, score REAL NOT NULL, "
+            "answers INTEGER NOT NULL, correct INTEGER NOT NULL, points REAL NOT NULL, "
+            "PRIMARY KEY (module_id, question_id, score)) WITHOUT ROWID"
+        )
+        conn.execute(
+            "CREATE TABLE report_item_answers (module_id TEXT NOT NULL, question_id TEXT NOT NULL, "
+            "correct INTEGER NOT NULL, response TEXT NOT NULL, answers INTEGER NOT NULL, "
+            "PRIMARY KEY (module_id, question_id, correct, response)) WITHOUT ROWID"
+        )
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm016_item_aggregates_by_active'")
+        conn.commit()
+        migrations.apply(db)
+        check_aggregates(conn)
+        assert {r[0] for r in conn.execute("SELECT active FROM report_item_scores")} == {0, 1}
+        conn.execute("UPDATE learners SET active = 1 - active WHERE rowid % 3 = 0")
+        conn.execute("DELETE FROM learners WHERE rowid % 7 = 0")
+        check_aggregates(conn)
     finally:
         db.close()
