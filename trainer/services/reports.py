@@ -467,8 +467,7 @@ class ReportService:
         if from_aggregates and _only_active(f):
             # Read the part for that flag, put right for merged profiles whose person's flag differs.
             active = int(bool(f.active))
-            q.adjust_active(self.scope(f), active)
-            left_out = True
+            left_out = q.adjust_active(self.scope(f), active) > 0  # none: the part is read as it is
         elif from_aggregates and not _whole_cohort(f):
             # Take the left-out learners' answers away from the aggregates when they are the smaller part.
             scope = self.scope(f)
