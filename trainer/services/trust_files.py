@@ -62,18 +62,11 @@ class TrustEntry:
 
 
 @dataclass(frozen=True)
-class Revocation:
+class Revocation(TrustEntry):
     """A key revoked where the trust file was made: when (ISO-8601 UTC) and why."""
 
-    public_key: str
-    kind: str
-    label: str
     revoked_at: str
     reason: str
-
-    @property
-    def fingerprint(self) -> str:
-        return key_fingerprint(self.public_key)
 
 
 @dataclass(frozen=True)
